@@ -1,0 +1,36 @@
+# xaso_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [GUI] [TIMEOUT s] [LABELS ...])
+# One Qt Test class per file; each becomes an executable and a CTest test of the same name.
+function(xaso_add_test)
+    cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    add_executable(${T_NAME} ${T_SOURCES})
+    target_link_libraries(${T_NAME} PRIVATE xaso_options Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
+    target_compile_definitions(${T_NAME} PRIVATE
+        XASO_SOURCE_DIR="${PROJECT_SOURCE_DIR}" XASO_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "XASO_STATE_DIR=${PROJECT_BINARY_DIR}/test-state/${T_NAME}"
+            "QT_LOGGING_RULES=xaso.*.debug=false")
+    set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}")
+    if(T_LABELS)
+        set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABELS}")
+    endif()
+endfunction()
+
+# Every tests/<area>/tst_<name>.cpp becomes the test <area>_<name>, linked with the given libraries.
+function(xaso_add_tests_in_folder area)
+    cmake_parse_arguments(F "GUI" "TIMEOUT" "LIBS;EXTRA_SOURCES" ${ARGN})
+    file(GLOB tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tst_*.cpp)
+    foreach(src IN LISTS tests)
+        get_filename_component(stem ${src} NAME_WE)
+        string(REGEX REPLACE "^tst_" "" stem ${stem})
+        set(extra)
+        if(F_GUI)
+            set(extra GUI)
+        endif()
+        xaso_add_test(NAME ${area}_${stem} SOURCES ${src} ${F_EXTRA_SOURCES} LIBS ${F_LIBS}
+                      TIMEOUT ${F_TIMEOUT} LABELS ${area} ${extra})
+    endforeach()
+endfunction()

@@ -1,0 +1,1 @@
+// Placeholder so a library whose folder is still empty can be declared.
