@@ -5,7 +5,8 @@ namespace xaso::storage::schema {
 std::vector<Migration> allSteps()
 {
     std::vector<Migration> steps;
-    for (auto&& group : {vaultSteps()})
+    for (auto&& group : {vaultSteps(), changeLogSteps(), residentSteps(), welfareLabourSteps(), landCopySteps(),
+                        planSteps(), syncSteps()})
         steps.insert(steps.end(), group.begin(), group.end());
     return steps;
 }

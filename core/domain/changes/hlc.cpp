@@ -1,0 +1,48 @@
+#include "domain/changes/hlc.h"
+
+namespace xaso::domain {
+
+Result<qint64> HybridClock::last()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT value FROM vault_meta WHERE key = 'hlc'"));
+    if (!v)
+        return v.error();
+    return v->isNull() ? qint64(0) : v->toLongLong();
+}
+
+Status HybridClock::store(qint64 value)
+{
+    auto st = m_db.cached("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('hlc', ?)");
+    if (!st)
+        return st.error();
+    return (*st)->bind(1, value).exec();
+}
+
+Result<qint64> HybridClock::tick()
+{
+    auto prev = last();
+    if (!prev)
+        return prev.error();
+    const qint64 wall = m_wall.nowMs();
+    qint64 next = 0;
+    if (wall > millis(*prev))
+        next = pack(wall, 0);
+    else
+        next = *prev + 1; // same or earlier wall time (clock stepped back): count up
+    XASO_TRY(store(next));
+    return next;
+}
+
+Result<bool> HybridClock::observe(qint64 remote)
+{
+    auto prev = last();
+    if (!prev)
+        return prev.error();
+    if (millis(remote) > m_wall.nowMs() + kMaxForwardDriftMs)
+        return false;
+    if (remote > *prev)
+        XASO_TRY(store(remote));
+    return true;
+}
+
+} // namespace xaso::domain
