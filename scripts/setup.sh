@@ -39,7 +39,7 @@ build() {
 }
 
 run_demo() {
-  "$build/app/xaso-demo-job.sh" "$build"
+  bash "$here/scripts/demo-job.sh" "$build"
 }
 
 run_tests() {

@@ -3,6 +3,7 @@
 #include "cli_context.h"
 
 #include "crypto/password_policy.h"
+#include "reference/roles.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,14 @@ int runInit(CliContext& ctx)
         return ctx.fail(makeError(ErrorCode::Conflict, tr("A vault already exists at %1; nothing was changed.").arg(path)));
     const QString name = p.value(QStringLiteral("name")).isEmpty() ? tr("Officer") : p.value(QStringLiteral("name"));
     const QStringList roles = p.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto catalog = RoleCatalog::load();
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    if (roles.isEmpty())
+        return ctx.usage(tr("give the profile's roles with --roles, from: %1")
+                             .arg(catalog->knownRoleIds().join(QStringLiteral(", "))));
+    if (auto valid = catalog->validate(roles); !valid)
+        return ctx.fail(valid.error());
     auto pw = ctx.password(p, tr("New password: "), true);
     if (!pw)
         return ctx.fail(pw.error());
