@@ -50,18 +50,18 @@ Result<qint64> RecordWriter::transactionId()
     return m_txn;
 }
 
-Status RecordWriter::appendChange(const QString& table, const QString& id, const char* op, const QByteArray& fields)
+Status RecordWriter::appendChange(const QString& table, const QString& id, const char* op, const QByteArray& fields,
+                                  qint64 hlc)
 {
     auto txn = transactionId();
     if (!txn)
         return txn.error();
-    auto hlc = m_hlc.tick();
-    if (!hlc)
-        return hlc.error();
     auto st = m_db.cached("INSERT INTO change_log (hlc, tbl, record_key, op, fields, txn) VALUES (?,?,?,?,?,?)");
     if (!st)
         return st.error();
-    (*st)->bind(1, *hlc).bind(2, table).bind(3, id).bind(4, QString::fromLatin1(op)).bind(5, fields).bind(6, *txn);
+    // A delete carries no fields: an empty, non-NULL blob.
+    (*st)->bind(1, hlc).bind(2, table).bind(3, id).bind(4, QString::fromLatin1(op));
+    (*st)->bind(5, fields.isNull() ? QByteArray("") : fields).bind(6, *txn);
     XASO_TRY((*st)->exec());
     ++m_changes;
     return {};
@@ -86,8 +86,7 @@ Status RecordWriter::insert(const QString& table, const QString& id, const QList
             return badIdentifier(f.name);
         columns << f.name;
     }
-    XASO_TRY(appendChange(table, id, "insert", encodeFields(fields)));
-    auto hlc = m_hlc.last();
+    auto hlc = m_hlc.tick();
     if (!hlc)
         return hlc.error();
     const QString placeholders = QStringLiteral("?,").repeated(columns.size()).chopped(1);
@@ -106,6 +105,7 @@ Status RecordWriter::insert(const QString& table, const QString& id, const QList
         return makeError(ErrorCode::Conflict, tr("A %1 record with key %2 already exists, or a linked record is missing.")
                                                   .arg(table, id));
     XASO_TRY(s);
+    XASO_TRY(appendChange(table, id, "insert", encodeFields(fields), *hlc));
     return audit(table, id, "insert");
 }
 
@@ -137,6 +137,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QList
         return badIdentifier(table);
     if (changed.isEmpty())
         return {};
+    // Check every field before writing anything, so a refused edit leaves no trace.
     QList<FieldValue> logged;
     QStringList sets;
     for (const FieldValue& f : changed) {
@@ -151,15 +152,16 @@ Status RecordWriter::update(const QString& table, const QString& id, const QList
             return makeError(ErrorCode::Conflict, tr("The field '%1' was changed by someone else after you opened the "
                                                      "record. Reload it and apply your change again.")
                                                       .arg(f.name));
-        auto up = m_db.cached("INSERT OR REPLACE INTO field_versions (tbl, record_key, field, version) VALUES (?,?,?,?)");
-        if (!up)
-            return up.error();
-        XASO_TRY((*up)->bind(1, table).bind(2, id).bind(3, f.name).bind(4, qint64(*current + 1)).exec());
         logged.append({f.name, f.value, *current});
         sets << f.name + QStringLiteral(" = ?");
     }
-    XASO_TRY(appendChange(table, id, "update", encodeFields(logged)));
-    auto hlc = m_hlc.last();
+    for (const FieldValue& f : logged) {
+        auto up = m_db.cached("INSERT OR REPLACE INTO field_versions (tbl, record_key, field, version) VALUES (?,?,?,?)");
+        if (!up)
+            return up.error();
+        XASO_TRY((*up)->bind(1, table).bind(2, id).bind(3, f.name).bind(4, qint64(f.baseVersion + 1)).exec());
+    }
+    auto hlc = m_hlc.tick();
     if (!hlc)
         return hlc.error();
     const QByteArray sql = QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, updated_hlc = ? WHERE id = ?")
@@ -174,6 +176,7 @@ Status RecordWriter::update(const QString& table, const QString& id, const QList
     (*st)->bind(i, *hlc);
     (*st)->bind(i + 1, id);
     XASO_TRY((*st)->exec());
+    XASO_TRY(appendChange(table, id, "update", encodeFields(logged), *hlc));
     return audit(table, id, "update");
 }
 
@@ -183,8 +186,7 @@ Status RecordWriter::remove(const QString& table, const QString& id)
         return makeError(ErrorCode::Internal, tr("Records are written inside a transaction."));
     if (!isSqlIdentifier(table))
         return badIdentifier(table);
-    XASO_TRY(appendChange(table, id, "delete", {}));
-    auto hlc = m_hlc.last();
+    auto hlc = m_hlc.tick();
     if (!hlc)
         return hlc.error();
     const QByteArray sql =
@@ -198,6 +200,7 @@ Status RecordWriter::remove(const QString& table, const QString& id)
     XASO_TRY((*st)->bind(1, *hlc).bind(2, id).exec());
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no %1 record with key %2 to delete.").arg(table, id));
+    XASO_TRY(appendChange(table, id, "delete", {}, *hlc));
     return audit(table, id, "delete");
 }
 

@@ -34,7 +34,8 @@ public:
     qint64 changesWritten() const { return m_changes; }
 
 private:
-    Status appendChange(const QString& table, const QString& id, const char* op, const QByteArray& fields);
+    Status appendChange(const QString& table, const QString& id, const char* op, const QByteArray& fields,
+                        qint64 hlc);
     Status audit(const QString& table, const QString& id, const char* op);
     Result<qint64> transactionId();
 
