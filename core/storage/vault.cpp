@@ -320,6 +320,13 @@ void Vault::lock()
     m_signingSecret.wipe();
 }
 
+crypto::SecureBytes Vault::deriveSubKey(const QByteArray& context) const
+{
+    if (m_dataKey.isEmpty())
+        return {};
+    return crypto::keyedHash(m_dataKey, context);
+}
+
 Status Vault::writeAudited(const AuditEntry& entry, const std::function<Status(Database&)>& fn)
 {
     auto tx = Transaction::begin(m_db);

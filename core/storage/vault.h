@@ -84,6 +84,10 @@ public:
     // Runs fn inside one transaction and appends the audit entry in it; commits only if both succeed.
     Status writeAudited(const AuditEntry& entry, const std::function<Status(Database&)>& fn);
 
+    // A 256-bit key for one purpose, derived from the data key (keyed BLAKE2b of the context), so
+    // callers such as sealed files never hold the data key itself. Empty when the vault is locked.
+    crypto::SecureBytes deriveSubKey(const QByteArray& context) const;
+
     // For tests: the address of the in-memory data key, to prove lock() wiped it.
     const crypto::SecureBytes& dataKeyForTests() const { return m_dataKey; }
 
