@@ -8,7 +8,8 @@ namespace xaso::storage::schema {
 std::vector<Migration> residentSteps()
 {
     return {
-        {4, "residents, households, digital-citizen checklist, administrative units",
+        {4,
+         "residents, households, digital-citizen checklist, administrative units",
          R"SQL(
 -- Administrative units by their permanent code (Quyết định 124/2004/QĐ-TTg), with validity dates
 -- and the unit that took over after a merger (Quyết định 19/2025/QĐ-TTg). Reference data, not synced.
@@ -55,8 +56,10 @@ CREATE TABLE residents (
 CREATE INDEX residents_sort ON residents (given_name_folded, name_folded, id);
 CREATE INDEX residents_hamlet ON residents (hamlet_code, given_name_folded, name_folded, id);
 CREATE INDEX residents_verification ON residents (verification, given_name_folded, name_folded, id);
+-- Exact folded-name lookups and "same name, same birth date" duplicates.
 CREATE INDEX residents_name ON residents (name_folded, birth_date);
-CREATE INDEX residents_phone ON residents (phone);
+-- Phone search, and "same phone, same given name" duplicates without a lookup per row.
+CREATE INDEX residents_phone ON residents (phone, given_name_folded);
 CREATE INDEX residents_household ON residents (household_id);
 
 -- Every folded word of each name once, for prefix search on any name part (no FTS: DESIGN.md).

@@ -1,0 +1,36 @@
+#pragma once
+// How households and digital-citizen checklists map onto their tables (schema v4), and their
+// writes through RecordWriter with the counters. Shared by the repositories and ResidentWriter.
+
+#include "domain/changes/record_writer.h"
+#include "domain/residents/household.h"
+#include "domain/residents/resident_aggregates.h"
+
+namespace xaso::domain::households {
+
+// A new random key: 32 lowercase hex characters.
+QString newId();
+
+Result<std::optional<Household>> load(storage::Database& db, const QString& id);
+QString selectColumns();
+Household fromRow(const storage::Statement& st);
+
+// Inside the caller's transaction. insert() fills h.id (when empty) and h.createdAtMs.
+Status insert(RecordWriter& writer, ResidentAggregates& counters, Household& h, qint64 nowMs);
+Status update(RecordWriter& writer, ResidentAggregates& counters, const Household& before,
+              const Household& after);
+Status remove(RecordWriter& writer, ResidentAggregates& counters, const Household& h);
+
+} // namespace xaso::domain::households
+
+namespace xaso::domain::checklists {
+
+Result<std::optional<DigitalChecklist>> load(storage::Database& db, const QString& residentId);
+
+// Inserts the row or updates the changed dates; `hamlet` is the resident's hamlet for the counters.
+Status write(storage::Database& db, RecordWriter& writer, ResidentAggregates& counters,
+             const DigitalChecklist& c, const QString& hamlet, qint64 nowMs);
+Status remove(RecordWriter& writer, ResidentAggregates& counters, const DigitalChecklist& c,
+              const QString& hamlet);
+
+} // namespace xaso::domain::checklists

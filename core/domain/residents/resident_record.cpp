@@ -1,0 +1,200 @@
+#include "domain/residents/resident_record.h"
+
+#include "text/folding.h"
+#include "text/names.h"
+
+using namespace Qt::StringLiterals;
+
+namespace xaso::domain::residents {
+namespace {
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant dateOrNull(QDate d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+// The stored columns of a record in one place: name and value, derived keys included.
+QList<FieldValue> storedFields(const Resident& r)
+{
+    return {
+        {u"old_cmnd"_s, textOrNull(r.oldCmnd)},
+        {u"full_name"_s, r.fullName},
+        {u"name_folded"_s, text::foldForSearch(r.fullName)},
+        {u"given_name_folded"_s, givenNameFolded(r.fullName)},
+        {u"birth_date"_s, dateOrNull(r.birthDate)},
+        {u"birth_year"_s, r.birthYear > 0 ? QVariant(qint64(r.birthYear)) : QVariant()},
+        {u"sex"_s, textOrNull(sexKey(r.sex))},
+        {u"ethnicity"_s, textOrNull(r.ethnicity)},
+        {u"religion"_s, textOrNull(r.religion)},
+        {u"hamlet_code"_s, r.hamletCode.isEmpty() ? QStringLiteral("") : r.hamletCode},
+        {u"permanent_address"_s, textOrNull(r.permanentAddress)},
+        {u"current_address"_s, textOrNull(r.currentAddress)},
+        {u"permanent_unit_code"_s, textOrNull(r.permanentUnitCode)},
+        {u"current_unit_code"_s, textOrNull(r.currentUnitCode)},
+        {u"phone"_s, textOrNull(r.phone)},
+        {u"household_id"_s, textOrNull(r.householdId)},
+        {u"relation_to_head"_s, textOrNull(r.relationToHead)},
+        {u"verification"_s, verificationKey(r.verification)},
+        {u"verification_diff"_s, textOrNull(r.verificationDiff.join(QLatin1Char(',')))},
+        {u"verified_at_ms"_s, r.verifiedAtMs > 0 ? QVariant(r.verifiedAtMs) : QVariant()},
+    };
+}
+
+} // namespace
+
+const QStringList& sensitiveColumns()
+{
+    static const QStringList columns{u"ethnicity"_s, u"religion"_s};
+    return columns;
+}
+
+QString givenNameFolded(const QString& fullName)
+{
+    return text::foldForSearch(text::splitVietnameseName(text::normalizeInput(fullName)).given);
+}
+
+QList<FieldValue> insertFields(const Resident& r)
+{
+    QList<FieldValue> fields = storedFields(r);
+    fields.append({u"created_at_ms"_s, r.createdAtMs});
+    return fields;
+}
+
+QList<FieldValue> changedFields(const Resident& before, const Resident& after)
+{
+    const QList<FieldValue> a = storedFields(before);
+    const QList<FieldValue> b = storedFields(after);
+    QList<FieldValue> changed;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QVariant& x = a.at(i).value;
+        const QVariant& y = b.at(i).value;
+        if (x.isNull() != y.isNull() || x.toString() != y.toString())
+            changed.append(b.at(i));
+    }
+    return changed;
+}
+
+QString selectColumns(bool sensitive, const QString& alias)
+{
+    const QString p = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList cols{u"id"_s,
+                     u"old_cmnd"_s,
+                     u"full_name"_s,
+                     u"birth_date"_s,
+                     u"birth_year"_s,
+                     u"sex"_s,
+                     u"ethnicity"_s,
+                     u"religion"_s,
+                     u"hamlet_code"_s,
+                     u"permanent_address"_s,
+                     u"current_address"_s,
+                     u"permanent_unit_code"_s,
+                     u"current_unit_code"_s,
+                     u"phone"_s,
+                     u"household_id"_s,
+                     u"relation_to_head"_s,
+                     u"verification"_s,
+                     u"verification_diff"_s,
+                     u"verified_at_ms"_s,
+                     u"created_at_ms"_s,
+                     u"row_version"_s};
+    for (QString& c : cols) {
+        if (!sensitive && sensitiveColumns().contains(c))
+            c = u"NULL"_s;
+        else
+            c = p + c;
+    }
+    return cols.join(u", "_s);
+}
+
+Resident fromRow(const storage::Statement& st, bool sensitive)
+{
+    Resident r;
+    r.id = st.text(0);
+    r.oldCmnd = st.text(1);
+    r.fullName = st.text(2);
+    const QDate date = QDate::fromString(st.text(3), Qt::ISODate);
+    if (date.isValid())
+        r.setBirthDate(date);
+    else
+        r.setBirthYearOnly(st.isNull(4) ? 0 : st.int32(4));
+    r.sex = sexFromKey(st.text(5));
+    if (sensitive) {
+        r.ethnicity = st.text(6);
+        r.religion = st.text(7);
+        r.sensitiveIncluded = true;
+    }
+    r.hamletCode = st.text(8);
+    r.permanentAddress = st.text(9);
+    r.currentAddress = st.text(10);
+    r.permanentUnitCode = st.text(11);
+    r.currentUnitCode = st.text(12);
+    r.phone = st.text(13);
+    r.householdId = st.text(14);
+    r.relationToHead = st.text(15);
+    r.verification = verificationFromKey(st.text(16)).value_or(Verification::Unverified);
+    const QString diff = st.text(17);
+    r.verificationDiff = diff.isEmpty() ? QStringList() : diff.split(QLatin1Char(','));
+    r.verifiedAtMs = st.isNull(18) ? 0 : st.int64(18);
+    r.createdAtMs = st.int64(19);
+    r.rowVersion = st.int64(20);
+    return r;
+}
+
+Result<std::optional<Resident>> load(storage::Database& db, const QString& id, bool includeDeleted)
+{
+    // Cached: làm sạch and merges load one record per row of a file.
+    static const QByteArray live =
+        u"SELECT %1 FROM residents WHERE id = ? AND deleted = 0"_s.arg(selectColumns(true)).toUtf8();
+    static const QByteArray any = u"SELECT %1 FROM residents WHERE id = ?"_s.arg(selectColumns(true)).toUtf8();
+    auto st = db.cached(includeDeleted ? any.constData() : live.constData());
+    if (!st)
+        return st.error();
+    (*st)->bind(1, id);
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    std::optional<Resident> out;
+    if (*row)
+        out = fromRow(**st, true);
+    (*st)->reset();
+    return out;
+}
+
+Status insertTokens(storage::Database& db, const QString& id, const QString& fullName)
+{
+    auto st =
+        db.cached("INSERT OR IGNORE INTO resident_tokens (token, resident_id, name_folded) VALUES (?, ?, ?)");
+    if (!st)
+        return st.error();
+    const QString folded = text::foldForSearch(fullName);
+    (*st)->bind(2, id).bind(3, folded);
+    for (const QString& token : text::searchTokens(fullName))
+        XASO_TRY((*st)->bind(1, token).exec()); // exec() keeps the other bindings
+    return {};
+}
+
+Status deleteTokens(storage::Database& db, const QString& id, const QString& fullName)
+{
+    // Keyed by token first: delete the tokens of the stored name one by one, never scan the table.
+    auto st = db.cached("DELETE FROM resident_tokens WHERE token = ? AND resident_id = ?");
+    if (!st)
+        return st.error();
+    for (const QString& token : text::searchTokens(fullName))
+        XASO_TRY((*st)->bind(1, token).bind(2, id).exec());
+    return {};
+}
+
+Status replaceTokens(storage::Database& db, const QString& id, const QString& oldFullName,
+                     const QString& newFullName)
+{
+    XASO_TRY(deleteTokens(db, id, oldFullName));
+    return insertTokens(db, id, newFullName);
+}
+
+} // namespace xaso::domain::residents

@@ -1,0 +1,38 @@
+#pragma once
+// How a Resident maps onto the residents table (schema v4) and its search tokens. Shared by the
+// repository, the bulk writer, làm sạch and the duplicate merge, so each column is spelled once.
+
+#include "domain/changes/field_codec.h"
+#include "domain/residents/resident.h"
+#include "storage/database.h"
+
+namespace xaso::domain::residents {
+
+// SENSITIVE columns (Luật 91/2025): read only for roles granted them, each read audited.
+const QStringList& sensitiveColumns();
+
+// Every stored field of a new record (derived folded keys included), for RecordWriter::insert.
+QList<FieldValue> insertFields(const Resident& r);
+// The fields whose stored value differs between two versions of a record.
+QList<FieldValue> changedFields(const Resident& before, const Resident& after);
+
+// Reads one record (deleted ones too when asked), sensitive fields always included: for
+// internal use; callers decide what leaves the repository.
+Result<std::optional<Resident>> load(storage::Database& db, const QString& id, bool includeDeleted = false);
+
+// The SELECT column list matching fromRow(); the sensitive columns are NULL when not wanted.
+QString selectColumns(bool sensitive, const QString& tableAlias = {});
+Resident fromRow(const storage::Statement& st, bool sensitive);
+
+// Search tokens of one record (derived table, same transaction). The sync applier calls
+// replaceTokens() when it applies a remote change to a resident's full_name (and deleteTokens()
+// for a remote delete), passing the name stored before the change.
+Status insertTokens(storage::Database& db, const QString& id, const QString& fullName);
+Status deleteTokens(storage::Database& db, const QString& id, const QString& fullName);
+Status replaceTokens(storage::Database& db, const QString& id, const QString& oldFullName,
+                     const QString& newFullName);
+
+// The folded given name (tên) the list is sorted by.
+QString givenNameFolded(const QString& fullName);
+
+} // namespace xaso::domain::residents
