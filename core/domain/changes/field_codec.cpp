@@ -64,7 +64,11 @@ QByteArray encodeFields(QList<FieldValue> fields)
         put<quint16>(out, quint16(name.size()));
         out.append(name);
         const QVariant& v = f.value;
-        if (v.isNull()) {
+        // Statement::bind stores a null QString or QByteArray as SQL NULL; log it the same way, so
+        // the outbox says exactly what the row holds (Qt 6's QVariant::isNull() does not look inside).
+        const bool null = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull()) ||
+                          (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull());
+        if (null) {
             out.append(char(0));
         } else if (v.typeId() == QMetaType::Double) {
             out.append(char(2));

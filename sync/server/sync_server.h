@@ -1,0 +1,47 @@
+#pragma once
+// xaso-server's HTTPS front: Poco HTTPServer on a SecureServerSocket with the vault's TLS identity.
+// Requests go to SyncService one at a time (one vault connection); when more than maxInFlight
+// requests are waiting the server answers 429 with Retry-After instead of queueing without bound.
+
+#include "server/sync_service.h"
+
+#include <functional>
+#include <memory>
+
+namespace xaso::sync {
+
+struct SyncServerConfig
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: an ephemeral port (see SyncServer::port())
+    int threads = 4;
+    int maxInFlight = 16;
+    int retryAfterSeconds = 2;
+    ServiceConfig service;
+};
+
+class SyncServer
+{
+public:
+    SyncServer(ServerStore& store, const RoleCatalog& catalog, SyncServerConfig config);
+    ~SyncServer();
+    SyncServer(const SyncServer&) = delete;
+    SyncServer& operator=(const SyncServer&) = delete;
+
+    Status start();
+    void stop();
+    quint16 port() const;
+    QString fingerprint() const { return m_fingerprint; }
+
+    // Tests: called (outside the service lock) before each request is handled, e.g. to hold one
+    // request in flight while another arrives.
+    void setRequestHookForTests(std::function<void()> hook);
+
+    class Impl; // public so the request handlers in the .cpp can reach it
+
+private:
+    std::unique_ptr<Impl> m_impl;
+    QString m_fingerprint;
+};
+
+} // namespace xaso::sync
