@@ -1,0 +1,65 @@
+// The sections of the main window, in navigation order (issue 6). Each row: id, title,
+// description, icon, the record kind whose Read access shows it, and the page factory. To put a
+// real screen in place of a placeholder, change that row's factory, e.g.
+//     [](const SectionContext& c, const SectionInfo&) { return new ResidentsPage(c); }
+
+#include "main/section_registry.h"
+
+#include "reference/roles.h"
+#include "settings/settings_page.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace xaso::desktop {
+
+namespace {
+QWidget* settingsPage(const SectionContext& context, const SectionInfo& section)
+{
+    return new SettingsPage(context, section);
+}
+} // namespace
+
+SectionRegistry SectionRegistry::standard()
+{
+    const QString reports = QString(RecordKind::Reports);
+    SectionRegistry r;
+    r.add({u"overview"_s, QT_TRANSLATE_NOOP("Sections", "Overview"),
+           QT_TRANSLATE_NOOP("Sections", "Progress of the 38 models and of digitisation, for the weekly meeting."),
+           u":/xaso/icons/overview.svg"_s, reports, placeholderPage});
+    r.add({u"residents"_s, QT_TRANSLATE_NOOP("Sections", "Residents"),
+           QT_TRANSLATE_NOOP("Sections", "Residents of the commune, searchable by name or personal ID."),
+           u":/xaso/icons/residents.svg"_s, QString(RecordKind::Residents), placeholderPage});
+    r.add({u"households"_s, QT_TRANSLATE_NOOP("Sections", "Households"),
+           QT_TRANSLATE_NOOP("Sections", "Households, their members and poverty status."),
+           u":/xaso/icons/households.svg"_s, QString(RecordKind::Households), placeholderPage});
+    r.add({u"welfare"_s, QT_TRANSLATE_NOOP("Sections", "Social welfare"),
+           QT_TRANSLATE_NOOP("Sections", "Social protection beneficiaries, categories and monthly allowances."),
+           u":/xaso/icons/welfare.svg"_s, QString(RecordKind::Welfare), placeholderPage});
+    r.add({u"labour"_s, QT_TRANSLATE_NOOP("Sections", "Labour"),
+           QT_TRANSLATE_NOOP("Sections", "Labour supply and demand: employment, training and insurance."),
+           u":/xaso/icons/labour.svg"_s, QString(RecordKind::Labour), placeholderPage});
+    r.add({u"land"_s, QT_TRANSLATE_NOOP("Sections", "Land and housing"),
+           QT_TRANSLATE_NOOP("Sections", "Land users and house owners, certificates and parcels."),
+           u":/xaso/icons/land.svg"_s, QString(RecordKind::Land), placeholderPage});
+    r.add({u"certified_copies"_s, QT_TRANSLATE_NOOP("Sections", "Certification"),
+           QT_TRANSLATE_NOOP("Sections", "The register of certified electronic copies."),
+           u":/xaso/icons/certified_copies.svg"_s, QString(RecordKind::CertifiedCopies), placeholderPage});
+    r.add({u"models"_s, QT_TRANSLATE_NOOP("Sections", "Project 06 models"),
+           QT_TRANSLATE_NOOP("Sections", "The 38 models of the plan: assignments, deadlines and progress."),
+           u":/xaso/icons/models.svg"_s, QString(RecordKind::Models), placeholderPage});
+    r.add({u"reports"_s, QT_TRANSLATE_NOOP("Sections", "Reports"),
+           QT_TRANSLATE_NOOP("Sections", "The weekly report to the city, previewed and saved as PDF or ODT."),
+           u":/xaso/icons/reports.svg"_s, reports, placeholderPage});
+    r.add({u"sync"_s, QT_TRANSLATE_NOOP("Sections", "Synchronisation"),
+           QT_TRANSLATE_NOOP("Sections", "Exchange changes with the commune server and resolve conflicts."),
+           u":/xaso/icons/sync.svg"_s, QString(), placeholderPage});
+    // Every profile may change its own language, auto-lock delay and password.
+    r.add({u"settings"_s, QT_TRANSLATE_NOOP("Sections", "Settings"),
+           QT_TRANSLATE_NOOP("Sections", "Language, automatic locking and the password of this profile."),
+           u":/xaso/icons/settings.svg"_s, QString(), settingsPage});
+    return r;
+}
+
+} // namespace xaso::desktop

@@ -1,0 +1,4684 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+    <context>
+        <name>AttemptGuard</name>
+        <message>
+            <location filename="../core/storage/attempt_guard.cpp" line="71" />
+            <source>%1 wrong passwords in a row. For your security, wait %2 seconds before trying again.</source>
+            <translation>Đã nhập sai mật khẩu %1 lần liên tiếp. Để bảo đảm an toàn, vui lòng đợi %2 giây rồi thử lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="43" />
+            <source>An audit row must be written inside the change's transaction.</source>
+            <translation>Dòng nhật ký kiểm tra phải được ghi trong cùng giao dịch với thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="97" />
+            <source>Row %1 is missing: the chain jumps from %2 to %3.</source>
+            <translation>Thiếu dòng %1: chuỗi nhật ký nhảy từ %2 sang %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="103" />
+            <source>Row %1 does not link to the row before it.</source>
+            <translation>Dòng %1 không nối với dòng liền trước.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="106" />
+            <source>Row %1 was edited after it was written (its hash does not match).</source>
+            <translation>Dòng %1 đã bị sửa sau khi ghi (mã băm không khớp).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="108" />
+            <source>Row %1 does not carry a valid signature of this profile.</source>
+            <translation>Dòng %1 không có chữ ký hợp lệ của hồ sơ này.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/audit_log.cpp" line="121" />
+            <source>The chain ends at row %1 but its recorded head is row %2: rows were removed from the end.</source>
+            <translation>Chuỗi nhật ký kết thúc ở dòng %1 nhưng dòng cuối đã ghi nhận là dòng %2: một số dòng cuối đã bị xoá.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertifiedCopy</name>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="143" />
+            <source>The sequence number in the register must be 1 or more.</source>
+            <translation>Số thứ tự trong sổ chứng thực phải từ 1 trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="145" />
+            <source>The book number (quyển số) is missing.</source>
+            <translation>Chưa có quyển số.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="147" />
+            <source>The date of certification is missing.</source>
+            <translation>Chưa có ngày chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="149" />
+            <source>The date of certification lies in the future.</source>
+            <translation>Ngày chứng thực nằm trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="152" />
+            <source>The number gives the year %1 but the copy was certified in %2.</source>
+            <translation>Số chứng thực ghi năm %1 nhưng bản sao được chứng thực năm %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="156" />
+            <source>The name of the certifier is missing.</source>
+            <translation>Chưa có họ tên người ký chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="159" />
+            <source>The certifier's title (Chairman or Vice Chairman) is missing.</source>
+            <translation>Chưa có chức vụ người ký chứng thực (Chủ tịch hoặc Phó Chủ tịch).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="161" />
+            <source>The certifying agency is missing.</source>
+            <translation>Chưa có cơ quan chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="163" />
+            <source>The kind of the original document is missing.</source>
+            <translation>Chưa có loại giấy tờ bản chính.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="165" />
+            <source>The number of pages must be 1 or more.</source>
+            <translation>Số trang phải từ 1 trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy.cpp" line="168" />
+            <source>The file hash must be 64 hexadecimal characters.</source>
+            <translation>Mã băm của tệp phải gồm 64 ký tự thập lục phân.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertifiedCopyImport</name>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_import.cpp" line="54" />
+            <source>The certification number is missing.</source>
+            <translation>Chưa có số chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_import.cpp" line="57" />
+            <source>“%1” is not a certification number such as 15/2026/SCT/BS.</source>
+            <translation>“%1” không phải là số chứng thực hợp lệ (ví dụ: 15/2026/SCT/BS).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_import.cpp" line="58" />
+            <source>Date of certification</source>
+            <translation>Ngày chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_import.cpp" line="71" />
+            <source>Number of pages</source>
+            <translation>Số trang</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertifiedCopyRepository</name>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_repository.cpp" line="120" />
+            <source>Number %1 of book %2 is in the register already.</source>
+            <translation>Số %1 của quyển %2 đã có trong sổ chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_repository.cpp" line="130" />
+            <source>Certified copy %1 has no scan.</source>
+            <translation>Bản sao chứng thực %1 chưa có bản quét.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/certified_copy_repository.cpp" line="136" />
+            <source>The scan of certified copy %1 does not match the hash in the register.</source>
+            <translation>Bản quét của bản sao chứng thực %1 không khớp với mã băm trong sổ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cleaning</name>
+        <message>
+            <location filename="../core/domain/residents/cleaning.cpp" line="126" />
+            <source>The comparison was cancelled; nothing was changed.</source>
+            <translation>Đã huỷ việc đối chiếu; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/cleaning.cpp" line="129" />
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/cleaning.cpp" line="135" />
+            <source>Row %1: the ID %2 appears earlier in the extract; this row was skipped.</source>
+            <translation>Dòng %1: số định danh %2 đã xuất hiện ở dòng trước trong tệp trích xuất; dòng này được bỏ qua.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/cleaning.cpp" line="205" />
+            <source>There is no resident with the ID %1.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message numerus="yes">
+            <location filename="../app/cli/commands_plan.cpp" line="145" />
+            <source>History (%n update(s)):</source>
+            <translation>
+                <numerusform>Lịch sử (%n lần cập nhật):</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/cli/commands_sync.cpp" line="131" />
+            <source>%n candidate(s)</source>
+            <translation>
+                <numerusform>%n phương án</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="157" />
+            <source>Xã Số command-line tool %1</source>
+            <translation>Công cụ dòng lệnh Xã Số %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="158" />
+            <source>Usage: %1 &lt;command&gt; [options]   (every command takes --help)</source>
+            <translation>Cách dùng: %1 &lt;lệnh&gt; [tuỳ chọn]   (lệnh nào cũng nhận --help)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="160" />
+            <source>Commands:</source>
+            <translation>Các lệnh:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="186" />
+            <source>Unknown command '%1'.</source>
+            <translation>Không có lệnh '%1'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="23" />
+            <source>How many residents (default 12000; up to 1000000).</source>
+            <translation>Số nhân khẩu (mặc định 12000; tối đa 1000000).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="23" />
+            <location filename="../app/cli/commands_demo.cpp" line="26" />
+            <location filename="../app/cli/commands_plan.cpp" line="294" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="25" />
+            <source>Random seed: the same seed gives the same commune (default 2026).</source>
+            <translation>Hạt giống ngẫu nhiên: cùng hạt giống cho ra cùng một xã (mặc định 2026).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="28" />
+            <source>Fill the vault with a synthetic demo commune (hamlets, households, residents, checklists). Nobody in it is real.</source>
+            <translation>Điền vào kho dữ liệu một xã mẫu giả lập (thôn xóm, hộ gia đình, nhân khẩu, danh mục kiểm tra). Không ai trong đó là người thật.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="36" />
+            <source>--residents takes a number from 1 to 5000000.</source>
+            <translation>--residents nhận một số từ 1 đến 5000000.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="38" />
+            <source>--seed takes a non-negative number.</source>
+            <translation>--seed nhận một số không âm.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="42" />
+            <source>There is no vault at %1.</source>
+            <translation>Không có kho dữ liệu tại %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="43" />
+            <source>Password: </source>
+            <translation>Mật khẩu: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="55" />
+            <source>The vault already holds %1 residents; the demo fills only an empty vault.</source>
+            <translation>Kho dữ liệu đã có %1 nhân khẩu; dữ liệu mẫu chỉ điền vào kho còn trống.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="66" />
+            <source>
+                <byte value="xd" />%1 / %2 residents</source>
+            <translation>
+                </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="72" />
+            <source>Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists.</source>
+            <translation>Đã ghi xã mẫu trong %1 giây: %2 nhân khẩu thuộc %3 hộ, %4 danh mục công dân số.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="85" />
+            <source>fill the vault with the synthetic demo commune</source>
+            <translation>điền dữ liệu xã mẫu giả lập vào kho</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="51" />
+            <source>give the model number, e.g. 'models show 19'.</source>
+            <translation>hãy cho biết số mô hình, ví dụ 'models show 19'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="72" />
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="73" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="74" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="75" />
+            <source>Lead</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="76" />
+            <source>Model</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="88" />
+            <source>ongoing</source>
+            <translation>thường xuyên</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="101" />
+            <source>There is no model %1 in the plan.</source>
+            <translation>Kế hoạch không có mô hình %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="115" />
+            <source>Model %1: %2</source>
+            <translation>Mô hình %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="116" />
+            <source>Group:        %1. %2</source>
+            <translation>Nhóm:         %1. %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="118" />
+            <source>Objective:    %1</source>
+            <translation>Mục tiêu:     %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="119" />
+            <source>Lead:         %1 (plan: %2)</source>
+            <translation>Chủ trì:      %1 (kế hoạch: %2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="125" />
+            <source>Cooperating:  %1</source>
+            <translation>Phối hợp:     %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="127" />
+            <source>Cooperating:  %1 (plan)</source>
+            <translation>Phối hợp:     %1 (kế hoạch)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="128" />
+            <source>Deadline:     %1</source>
+            <translation>Thời hạn:     %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="129" />
+            <source>Status:       %1 (%2)</source>
+            <translation>Trạng thái:   %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="132" />
+            <source>KPIs:</source>
+            <translation>Chỉ tiêu:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="135" />
+            <source>computed</source>
+            <translation>tính tự động</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="135" />
+            <source>entered</source>
+            <translation>nhập tay</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="157" />
+            <source>      Problems: %1</source>
+            <translation>      Khó khăn: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="160" />
+            <source>      Evidence: %1</source>
+            <translation>      Minh chứng: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="162" />
+            <source>%1, not in this vault</source>
+            <translation>%1, không có trong kho này</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="172" />
+            <source>list | show N | assign N | update N</source>
+            <translation>list | show N | assign N | update N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="174" />
+            <source>assign: the lead (chủ trì), a role id or an officer's name.</source>
+            <translation>assign: đơn vị chủ trì, mã vai trò hoặc tên cán bộ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="174" />
+            <source>role-or-name</source>
+            <translation>vai-trò-hoặc-tên</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="176" />
+            <source>assign: the lead officer's role id (default: the plan's lead role).</source>
+            <translation>assign: mã vai trò của cán bộ chủ trì (mặc định: vai trò chủ trì theo kế hoạch).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="176" />
+            <source>role</source>
+            <translation>vai-trò</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="177" />
+            <source>assign: a cooperating unit or officer (repeat, or separate with commas).</source>
+            <translation>assign: đơn vị hoặc cán bộ phối hợp (lặp lại tuỳ chọn, hoặc ngăn cách bằng dấu phẩy).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="178" />
+            <source>who</source>
+            <translation>ai</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="179" />
+            <source>update: not_started, in_progress, done or blocked.</source>
+            <translation>update: not_started (chưa bắt đầu), in_progress (đang thực hiện), done (hoàn thành) hoặc blocked (vướng mắc).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="179" />
+            <source>status</source>
+            <translation>trạng-thái</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="180" />
+            <source>update: an entered KPI value, id=value (repeat).</source>
+            <translation>update: giá trị chỉ tiêu nhập tay, dạng mã=giá-trị (có thể lặp lại).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="180" />
+            <source>id=value</source>
+            <translation>mã=giá-trị</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="181" />
+            <source>update: what was done (narrative).</source>
+            <translation>update: những việc đã làm (tường thuật).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="181" />
+            <location filename="../app/cli/commands_plan.cpp" line="182" />
+            <location filename="../app/cli/commands_plan.cpp" line="297" />
+            <source>text</source>
+            <translation>nội-dung</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="182" />
+            <source>update: difficulties and obstacles.</source>
+            <translation>update: khó khăn, vướng mắc.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="183" />
+            <source>update: a file to seal in the vault as evidence.</source>
+            <translation>update: tệp minh chứng để niêm phong trong kho.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="183" />
+            <location filename="../app/cli/commands_plan.cpp" line="298" />
+            <location filename="../app/cli/commands_vault.cpp" line="123" />
+            <location filename="../app/cli/commands_vault.cpp" line="147" />
+            <location filename="../app/cli/commands_vault.cpp" line="149" />
+            <source>file</source>
+            <translation>tệp</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="184" />
+            <source>assign/update: the date (default today).</source>
+            <translation>assign/update: ngày (mặc định là hôm nay).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="184" />
+            <location filename="../app/cli/commands_plan.cpp" line="296" />
+            <source>date</source>
+            <translation>ngày</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="186" />
+            <source>The plan's 38 models: list them, show one, assign a lead, record progress.</source>
+            <translation>38 mô hình của kế hoạch: liệt kê, xem một mô hình, giao chủ trì, ghi nhận tiến độ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="193" />
+            <source>say 'models list', 'models show N', 'models assign N --lead …' or 'models update N …'.</source>
+            <translation>hãy gõ 'models list', 'models show N', 'models assign N --lead …' hoặc 'models update N …'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="196" />
+            <location filename="../app/cli/commands_plan.cpp" line="317" />
+            <source>--date: %1</source>
+            <translation>--date: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="221" />
+            <source>assign needs --lead ROLE_OR_NAME.</source>
+            <translation>assign cần --lead VAI_TRÒ_HOẶC_TÊN.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="237" />
+            <source>Model %1 is now led by %2.</source>
+            <translation>Mô hình %1 nay do %2 chủ trì.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="256" />
+            <source>--kpi: %1</source>
+            <translation>--kpi: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="265" />
+            <source>Cannot read the evidence file %1: %2</source>
+            <translation>Không đọc được tệp minh chứng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="268" />
+            <source>The evidence file %1 is larger than %2 MiB.</source>
+            <translation>Tệp minh chứng %1 lớn hơn %2 MiB.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="276" />
+            <source>update needs at least one of --status, --kpi, --note, --problems, --evidence.</source>
+            <translation>update cần ít nhất một trong các tuỳ chọn --status, --kpi, --note, --problems, --evidence.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="282" />
+            <source>Recorded progress of model %1 on %2: %3.</source>
+            <translation>Đã ghi nhận tiến độ mô hình %1 ngày %2: %3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="292" />
+            <source>The weekly report to the city (before each Tuesday).</source>
+            <translation>Báo cáo tuần gửi thành phố (trước thứ Ba hằng tuần).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="293" />
+            <source>The ISO week, e.g. 2026-W48 (default: this week).</source>
+            <translation>Tuần theo ISO, ví dụ 2026-W48 (mặc định: tuần này).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="293" />
+            <source>week</source>
+            <translation>tuần</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="294" />
+            <source>The document number (default: a blank for the clerk).</source>
+            <translation>Số văn bản (mặc định: để trống cho văn thư điền).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="295" />
+            <source>The date line's date (default: today, at most the Monday after the week).</source>
+            <translation>Ngày ghi ở dòng địa danh, ngày tháng (mặc định: hôm nay, muộn nhất là thứ Hai sau tuần báo cáo).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="297" />
+            <source>A proposal (đề xuất, kiến nghị) to add (repeat).</source>
+            <translation>Một đề xuất, kiến nghị cần thêm (có thể lặp lại).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="298" />
+            <source>The file to write: .pdf or .odt.</source>
+            <translation>Tệp cần ghi: .pdf hoặc .odt.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="300" />
+            <source>Write the weekly report on Đề án 06/CP as PDF or ODT.</source>
+            <translation>Lập báo cáo tuần về Đề án 06/CP dưới dạng PDF hoặc ODT.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="303" />
+            <source>say 'report weekly --out FILE.pdf'.</source>
+            <translation>hãy gõ 'report weekly --out TỆP.pdf'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="307" />
+            <source>--out needs a file name ending in .pdf or .odt.</source>
+            <translation>--out cần tên tệp có đuôi .pdf hoặc .odt.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="330" />
+            <source>Note: the signer's name is not set; use 'xaso-cli settings set signer_name "…"'.</source>
+            <translation>Lưu ý: chưa đặt họ tên người ký; dùng lệnh 'xaso-cli settings set signer_name "…"'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="339" />
+            <source>Wrote the weekly report (%1) to %2.</source>
+            <translation>Đã ghi báo cáo tuần (%1) vào %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="346" />
+            <source>get [KEY] | set KEY VALUE</source>
+            <translation>get [KHOÁ] | set KHOÁ GIÁ_TRỊ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="348" />
+            <source>Report settings: commune name, issuing body, signer, number symbol, recipients.</source>
+            <translation>Thiết lập báo cáo: tên xã, cơ quan ban hành, người ký, ký hiệu văn bản, nơi nhận.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="356" />
+            <source>say 'settings get [KEY]' or 'settings set KEY VALUE'; keys: %1.</source>
+            <translation>hãy gõ 'settings get [KHOÁ]' hoặc 'settings set KHOÁ GIÁ_TRỊ'; các khoá: %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="368" />
+            <source>Set %1.</source>
+            <translation>Đã đặt %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="383" />
+            <source>   (default)</source>
+            <translation>   (mặc định)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="393" />
+            <source>the plan's models: list, show N, assign N, update N</source>
+            <translation>các mô hình của kế hoạch: list, show N, assign N, update N</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="394" />
+            <source>report weekly --out FILE.pdf|FILE.odt</source>
+            <translation>report weekly --out TỆP.pdf|TỆP.odt</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_plan.cpp" line="395" />
+            <source>report settings: get [KEY], set KEY VALUE</source>
+            <translation>thiết lập báo cáo: get [KHOÁ], set KHOÁ GIÁ_TRỊ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="28" />
+            <source>The sync server, e.g. https://10.0.0.5:8443.</source>
+            <translation>Máy chủ đồng bộ, ví dụ https://10.0.0.5:8443.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="28" />
+            <source>url</source>
+            <translation>url</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="29" />
+            <source>The one-time enrolment code from the administrator.</source>
+            <translation>Mã đăng ký dùng một lần do quản trị viên cấp.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="29" />
+            <source>code</source>
+            <translation>mã</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="30" />
+            <source>The server certificate's SHA-256 fingerprint, to pin.</source>
+            <translation>Dấu vân tay SHA-256 của chứng chỉ máy chủ, để ghim.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="30" />
+            <source>sha256</source>
+            <translation>sha256</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="32" />
+            <source>Enrol this vault's device with the commune sync server and pin its certificate.</source>
+            <translation>Đăng ký thiết bị của kho này với máy chủ đồng bộ của xã và ghim chứng chỉ của máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="36" />
+            <source>give the server as https://host:port with --server</source>
+            <translation>hãy cho biết máy chủ dạng https://máy:cổng bằng --server</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="38" />
+            <source>give the enrolment code with --code</source>
+            <translation>hãy cho biết mã đăng ký bằng --code</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="41" />
+            <source>give the server's SHA-256 certificate fingerprint with --fingerprint (64 hex digits)</source>
+            <translation>hãy cho biết dấu vân tay SHA-256 của chứng chỉ máy chủ bằng --fingerprint (64 chữ số thập lục phân)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="49" />
+            <source>Enrolled with %1 (%2). Roles on the server: %3.</source>
+            <translation>Đã đăng ký với %1 (%2). Vai trò trên máy chủ: %3.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="52" />
+            <source>Device id: %1</source>
+            <translation>Mã thiết bị: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="60" />
+            <source>Send this vault's changes to the sync server, receive the others' and compare.</source>
+            <translation>Gửi các thay đổi của kho này lên máy chủ đồng bộ, nhận thay đổi của các máy khác và đối chiếu.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="75" />
+            <source>Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.</source>
+            <translation>Đồng bộ xong: đã gửi %1 thay đổi, nhận %2, có %3 xung đột mới, %4 thay đổi bị giữ lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="82" />
+            <source>Warning: these tables differ from the server: %1. Sync again; if it persists, tell the administrator.</source>
+            <translation>Cảnh báo: các bảng sau khác với máy chủ: %1. Hãy đồng bộ lại; nếu vẫn còn, hãy báo quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="92" />
+            <source>mine  </source>
+            <translation>của tôi</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="92" />
+            <source>theirs</source>
+            <translation>của họ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="95" />
+            <source>  (superseded by its author)</source>
+            <translation>  (đã được chính người sửa thay thế)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="101" />
+            <source>list, show ID or resolve ID</source>
+            <translation>list, show MÃ hoặc resolve MÃ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <source>For resolve: mine, theirs, or the value to keep.</source>
+            <translation>Cho resolve: mine (của tôi), theirs (của họ) hoặc giá trị cần giữ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <source>value</source>
+            <translation>giá-trị</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="103" />
+            <source>For list: include settled conflicts.</source>
+            <translation>Cho list: gồm cả các xung đột đã giải quyết.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="105" />
+            <source>Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE.</source>
+            <translation>Xem xét xung đột đồng bộ: list, show MÃ, resolve MÃ --keep mine|theirs|GIÁ_TRỊ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="112" />
+            <source>use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE</source>
+            <translation>cách dùng: conflicts list | conflicts show MÃ | conflicts resolve MÃ --keep mine|theirs|GIÁ_TRỊ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="116" />
+            <source>'%1' is not a conflict number</source>
+            <translation>'%1' không phải là số hiệu xung đột</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="126" />
+            <source>No conflicts.</source>
+            <translation>Không có xung đột.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="139" />
+            <source>Conflict %1 (%2): %3 %4, field %5</source>
+            <translation>Xung đột %1 (%2): %3 %4, trường %5</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="143" />
+            <source>* = provisional winner (highest clock, then device id) on every device.</source>
+            <translation>* = giá trị tạm thắng (đồng hồ lớn nhất, rồi đến mã thiết bị) trên mọi thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="148" />
+            <source>resolve needs --keep mine|theirs|VALUE</source>
+            <translation>resolve cần --keep mine|theirs|GIÁ_TRỊ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="154" />
+            <source>Resolved conflict %1; the choice is sent with the next sync.</source>
+            <translation>Đã giải quyết xung đột %1; lựa chọn sẽ được gửi ở lần đồng bộ tới.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="162" />
+            <source>enrol this device with the sync server</source>
+            <translation>đăng ký thiết bị này với máy chủ đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="163" />
+            <source>send and receive changes with the sync server</source>
+            <translation>gửi và nhận thay đổi với máy chủ đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="164" />
+            <source>list, show and resolve sync conflicts</source>
+            <translation>liệt kê, xem và giải quyết xung đột đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="25" />
+            <source>The profile's display name (the officer).</source>
+            <translation>Tên hiển thị của hồ sơ (tên cán bộ).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="25" />
+            <source>name</source>
+            <translation>tên</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="26" />
+            <source>Comma-separated role ids, e.g. cong_an,to_cong_tac_06.</source>
+            <translation>Các mã vai trò, ngăn cách bằng dấu phẩy, ví dụ cong_an,to_cong_tac_06.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="26" />
+            <source>roles</source>
+            <translation>vai-trò</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="28" />
+            <source>Create a new encrypted vault and its officer profile. Prints the recovery key once.</source>
+            <translation>Tạo kho dữ liệu mã hoá mới cùng hồ sơ cán bộ. Khoá khôi phục chỉ được in ra một lần.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="33" />
+            <source>A vault already exists at %1; nothing was changed.</source>
+            <translation>Đã có kho dữ liệu tại %1; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="34" />
+            <source>Officer</source>
+            <translation>Cán bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="40" />
+            <source>give the profile's roles with --roles, from: %1</source>
+            <translation>hãy cho biết vai trò của hồ sơ bằng --roles, chọn trong: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="44" />
+            <location filename="../app/cli/commands_vault.cpp" line="112" />
+            <source>New password: </source>
+            <translation>Mật khẩu mới: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="50" />
+            <source>Created the vault %1 for %2.</source>
+            <translation>Đã tạo kho dữ liệu %1 cho %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="51" />
+            <source>RECOVERY KEY — write it down or print it now and keep it locked away. It is shown only once and opens the vault if the password is lost:</source>
+            <translation>KHOÁ KHÔI PHỤC — hãy ghi lại hoặc in ra ngay và cất giữ cẩn thận. Khoá chỉ hiện một lần và dùng để mở kho khi quên mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="62" />
+            <source>Show the vault's format, schema and cipher versions, its profile and record counts.</source>
+            <translation>Hiển thị phiên bản định dạng, lược đồ và thư viện mã hoá của kho, hồ sơ và số lượng bản ghi.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="73" />
+            <source>Vault:            %1</source>
+            <translation>Kho dữ liệu:      %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="74" />
+            <source>Size:             %1 KiB</source>
+            <translation>Dung lượng:       %1 KiB</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="75" />
+            <source>Format version:   %1</source>
+            <translation>Phiên bản định dạng: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="76" />
+            <source>Schema version:   %1 (this build knows up to %2)</source>
+            <translation>Phiên bản lược đồ: %1 (bản này hỗ trợ đến %2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="80" />
+            <source>SQLCipher:        %1</source>
+            <translation>SQLCipher:        %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="81" />
+            <source>Key derivation:   Argon2id, %1 passes, %2 MiB</source>
+            <translation>Dẫn xuất khoá:    Argon2id, %1 lượt, %2 MiB</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="83" />
+            <source>Profile:          %1</source>
+            <translation>Hồ sơ:            %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="84" />
+            <source>Roles:            %1</source>
+            <translation>Vai trò:          %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="85" />
+            <source>Device id:        %1</source>
+            <translation>Mã thiết bị:      %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="86" />
+            <source>Created:          %1</source>
+            <translation>Ngày tạo:         %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="87" />
+            <source>Records:</source>
+            <translation>Bản ghi:</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="123" />
+            <location filename="../app/cli/commands_vault.cpp" line="149" />
+            <source>Read the new password from this file (or set $XASO_NEW_PASSWORD).</source>
+            <translation>Đọc mật khẩu mới từ tệp này (hoặc đặt biến $XASO_NEW_PASSWORD).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="125" />
+            <source>Change the vault password. Only the key header is rewritten; the vault is not re-encrypted.</source>
+            <translation>Đổi mật khẩu kho dữ liệu. Chỉ tệp tiêu đề khoá được ghi lại; kho không phải mã hoá lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="130" />
+            <source>Current password: </source>
+            <translation>Mật khẩu hiện tại: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="139" />
+            <source>The password was changed.</source>
+            <translation>Đã đổi mật khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="147" />
+            <source>Read the recovery key from this file (or set $XASO_RECOVERY_KEY).</source>
+            <translation>Đọc khoá khôi phục từ tệp này (hoặc đặt biến $XASO_RECOVERY_KEY).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="151" />
+            <source>Set a new password using the recovery key printed when the vault was created.</source>
+            <translation>Đặt mật khẩu mới bằng khoá khôi phục đã in khi tạo kho.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="153" />
+            <source>Recovery key: </source>
+            <translation>Khoá khôi phục: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="162" />
+            <source>The password was reset with the recovery key.</source>
+            <translation>Đã đặt lại mật khẩu bằng khoá khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="169" />
+            <source>Check the whole audit chain.</source>
+            <translation>Kiểm tra toàn bộ chuỗi nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="171" />
+            <source>Audit chain operations.</source>
+            <translation>Các thao tác với chuỗi nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="174" />
+            <source>say 'xaso-cli audit verify'.</source>
+            <translation>hãy gõ 'xaso-cli audit verify'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="182" />
+            <source>Audit chain BROKEN at row %1: %2</source>
+            <translation>Chuỗi nhật ký BỊ ĐỨT tại dòng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="185" />
+            <source>Audit chain intact: %1 rows, every link and signature verified.</source>
+            <translation>Chuỗi nhật ký nguyên vẹn: %1 dòng, mọi liên kết và chữ ký đều hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="194" />
+            <source>create a new vault and profile</source>
+            <translation>tạo kho dữ liệu và hồ sơ mới</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="195" />
+            <source>show versions, profile and record counts</source>
+            <translation>hiển thị phiên bản, hồ sơ và số lượng bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="196" />
+            <source>change the password (rewraps the key)</source>
+            <translation>đổi mật khẩu (bọc lại khoá)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="197" />
+            <source>set a new password with the recovery key</source>
+            <translation>đặt mật khẩu mới bằng khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_vault.cpp" line="198" />
+            <source>audit verify: check the audit chain</source>
+            <translation>audit verify: kiểm tra chuỗi nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="68" />
+            <source>The vault file (default: the profile's vault in the app-data folder).</source>
+            <translation>Tệp kho dữ liệu (mặc định: kho của hồ sơ trong thư mục dữ liệu ứng dụng).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="69" />
+            <source>path</source>
+            <translation>đường-dẫn</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="71" />
+            <source>Read the password from the first line of this file instead of a prompt or $XASO_PASSWORD.</source>
+            <translation>Đọc mật khẩu từ dòng đầu của tệp này thay vì hỏi hoặc lấy từ $XASO_PASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="96" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="107" />
+            <source>Repeat: </source>
+            <translation>Nhập lại: </translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="109" />
+            <source>The two entries differ; nothing was changed.</source>
+            <translation>Hai lần nhập không giống nhau; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="124" />
+            <source>There is no vault at %1. Create one with 'xaso-cli init --vault %1'.</source>
+            <translation>Không có kho dữ liệu tại %1. Hãy tạo bằng lệnh 'xaso-cli init --vault %1'.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="134" />
+            <source>Error: %1</source>
+            <translation>Lỗi: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="143" />
+            <source>Usage error: %1</source>
+            <translation>Dùng sai lệnh: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cli_context.cpp" line="143" />
+            <source>Try '--help'.</source>
+            <translation>Hãy thử '--help'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnMapping</name>
+        <message>
+            <location filename="../core/io/column_mapping.cpp" line="50" />
+            <source>The header row (row %1) has no column for the required field(s): %2.</source>
+            <translation>Dòng tiêu đề (dòng %1) không có cột cho (các) trường bắt buộc: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/column_mapping.cpp" line="58" />
+            <source>No column is chosen for the required field(s): %1.</source>
+            <translation>Chưa chọn cột cho (các) trường bắt buộc: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictService</name>
+        <message>
+            <location filename="../sync/client/conflict_service.cpp" line="58" />
+            <source>There is no conflict %1.</source>
+            <translation>Không có xung đột %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/conflict_service.cpp" line="109" />
+            <source>For a delete-against-edit conflict keep 'mine', 'theirs', 'delete' or 'restore'.</source>
+            <translation>Với xung đột giữa xoá và sửa, hãy chọn 'mine' (của tôi), 'theirs' (của họ), 'delete' (xoá) hoặc 'restore' (khôi phục).</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/conflict_service.cpp" line="138" />
+            <source>Conflict %1 has no value from this device; keep 'theirs' or give a value.</source>
+            <translation>Xung đột %1 không có giá trị nào từ thiết bị này; hãy chọn 'theirs' (của họ) hoặc nhập một giá trị.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/conflict_service.cpp" line="140" />
+            <source>Conflict %1 has no value from another device.</source>
+            <translation>Xung đột %1 không có giá trị nào từ thiết bị khác.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/conflict_service.cpp" line="150" />
+            <source>Conflict %1 is already %2.</source>
+            <translation>Xung đột %1 đã ở trạng thái %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crypto</name>
+        <message>
+            <location filename="../core/crypto/crypto.cpp" line="66" />
+            <source>The cryptography library failed its self-test; Xã Số will not run.</source>
+            <translation>Thư viện mật mã không vượt qua bước tự kiểm tra; Xã Số sẽ không chạy.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/crypto.cpp" line="84" />
+            <source>The key derivation salt has the wrong size.</source>
+            <translation>Giá trị muối (salt) để dẫn xuất khoá có kích thước sai.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/crypto.cpp" line="90" />
+            <source>Not enough memory to derive the key from the password (Argon2id needs %1 MiB).</source>
+            <translation>Không đủ bộ nhớ để dẫn xuất khoá từ mật khẩu (Argon2id cần %1 MiB).</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/crypto.cpp" line="117" />
+            <source>The sealed data is too short to be valid.</source>
+            <translation>Dữ liệu niêm phong quá ngắn, không thể hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/crypto.cpp" line="124" />
+            <source>The key is wrong or the sealed data was changed.</source>
+            <translation>Khoá không đúng hoặc dữ liệu niêm phong đã bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="91" />
+            <source>Cannot open “%1”: %2</source>
+            <translation>Không mở được “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="100" />
+            <source>“%1” is an Excel workbook (.xlsx), not a CSV file.</source>
+            <translation>“%1” là sổ tính Excel (.xlsx), không phải tệp CSV.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="110" />
+            <location filename="../core/io/csv_reader.cpp" line="144" />
+            <source>Cannot read “%1”: %2</source>
+            <translation>Không đọc được “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="132" />
+            <source>“%1” names an unusable separator on its first line.</source>
+            <translation>Dòng đầu của “%1” khai báo một ký tự phân cách không dùng được.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="188" />
+            <source>Line %1 has more than %2 columns.</source>
+            <translation>Dòng %1 có quá %2 cột.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="209" />
+            <source>The CSV reader was used before open().</source>
+            <translation>Bộ đọc CSV được dùng trước khi gọi open().</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="311" />
+            <source>The field starting on line %1 (column %2) is longer than %3 characters; a quote is probably never closed.</source>
+            <translation>Ô bắt đầu ở dòng %1 (cột %2) dài hơn %3 ký tự; có lẽ một dấu ngoặc kép chưa được đóng.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_reader.cpp" line="330" />
+            <source>Unterminated quote: the quoted field starting on line %1 (column %2) is never closed. Check that line for a stray " character.</source>
+            <translation>Dấu ngoặc kép chưa đóng: ô trong ngoặc kép bắt đầu ở dòng %1 (cột %2) không bao giờ được đóng lại. Hãy kiểm tra dòng đó xem có ký tự " thừa không.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/text_decoder.cpp" line="203" />
+            <source>Save the file from Excel as “CSV UTF-8 (Comma delimited)” or “Unicode Text” and try again.</source>
+            <translation>Hãy lưu tệp từ Excel dưới dạng “CSV UTF-8 (Comma delimited)” hoặc “Unicode Text” rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/text_decoder.cpp" line="208" />
+            <source>The file is not valid UTF-8: it ends in the middle of a character at byte %1 on line %2. %3</source>
+            <translation>Tệp không phải UTF-8 hợp lệ: tệp kết thúc giữa chừng một ký tự ở byte %1, dòng %2. %3</translation>
+        </message>
+        <message>
+            <location filename="../core/io/text_decoder.cpp" line="216" />
+            <source>The file is not valid UTF-8: invalid byte sequence starting with 0x%1 at byte %2 on line %3. %4</source>
+            <translation>Tệp không phải UTF-8 hợp lệ: chuỗi byte không hợp lệ bắt đầu bằng 0x%1 ở byte %2, dòng %3. %4</translation>
+        </message>
+        <message>
+            <location filename="../core/io/text_decoder.cpp" line="230" />
+            <source>The UTF-16 file ends in the middle of a character at byte %1 on line %2.</source>
+            <translation>Tệp UTF-16 kết thúc giữa chừng một ký tự ở byte %1, dòng %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/text_decoder.cpp" line="236" />
+            <source>The file is not valid UTF-16: broken surrogate pair at byte %1 on line %2.</source>
+            <translation>Tệp không phải UTF-16 hợp lệ: cặp thay thế (surrogate) bị hỏng ở byte %1, dòng %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvWriter</name>
+        <message>
+            <location filename="../core/io/csv_writer.cpp" line="58" />
+            <location filename="../core/io/csv_writer.cpp" line="81" />
+            <source>The CSV writer is not open.</source>
+            <translation>Bộ ghi CSV chưa được mở.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/csv_writer.cpp" line="107" />
+            <source>Cannot write “%1”: %2</source>
+            <translation>Không ghi được “%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardQueries</name>
+        <message>
+            <location filename="../core/domain/plan/dashboard_queries.cpp" line="163" />
+            <source>The pyramid's band width and open age must be positive.</source>
+            <translation>Độ rộng nhóm tuổi và tuổi mở của tháp dân số phải là số dương.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <location filename="../core/storage/database.cpp" line="393" />
+            <source>The transaction was already finished.</source>
+            <translation>Giao dịch đã kết thúc trước đó.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="249" />
+            <source>%1: the vault file is damaged or has been altered (%2).</source>
+            <translation>%1: tệp kho dữ liệu bị hỏng hoặc đã bị sửa đổi (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="250" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="256" />
+            <source>The vault key must be 256 bits.</source>
+            <translation>Khoá của kho dữ liệu phải dài 256 bit.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="258" />
+            <source>There is no vault at %1.</source>
+            <translation>Không có kho dữ liệu tại %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="265" />
+            <source>Opening the vault</source>
+            <translation>Mở kho dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="270" />
+            <source>Setting the vault key</source>
+            <translation>Đặt khoá cho kho dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="279" />
+            <source>The vault could not be decrypted: the key is wrong, or the file is not an Xã Số vault or is damaged.</source>
+            <translation>Không giải mã được kho dữ liệu: khoá không đúng, hoặc tệp không phải kho dữ liệu Xã Số, hoặc tệp đã bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="291" />
+            <source>This build uses SQLCipher %1; Xã Số needs 3.4 or newer.</source>
+            <translation>Bản này dùng SQLCipher %1; Xã Số cần phiên bản 3.4 trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="292" />
+            <source>(none)</source>
+            <translation>(không có)</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="311" />
+            <source>Preparing a query</source>
+            <translation>Chuẩn bị truy vấn</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="337" />
+            <source>Running a statement</source>
+            <translation>Thực thi câu lệnh</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/database.cpp" line="131" />
+            <source>Reading or writing the vault</source>
+            <translation>Đọc hoặc ghi kho dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitalCitizenRepository</name>
+        <message>
+            <location filename="../core/domain/residents/digital_citizen_repository.cpp" line="37" />
+            <source>%1: %2 is in the future.</source>
+            <translation>%1: %2 nằm trong tương lai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Duplicates</name>
+        <message>
+            <location filename="../core/domain/residents/duplicates.cpp" line="118" />
+            <source>A record cannot be merged into itself (%1).</source>
+            <translation>Không thể gộp một bản ghi vào chính nó (%1).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/duplicates.cpp" line="131" />
+            <source>There is no resident with the ID %1.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldCodec</name>
+        <message>
+            <location filename="../core/domain/changes/field_codec.cpp" line="96" />
+            <source>Malformed change at byte %1: %2</source>
+            <translation>Thay đổi sai cấu trúc ở byte %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeaderLocator</name>
+        <message>
+            <location filename="../core/io/header_locator.cpp" line="132" />
+            <source>No header row was found in the first %1 rows: none of the expected column names appear (for example %2).</source>
+            <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu: không có tên cột nào như mong đợi (ví dụ %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdRepository</name>
+        <message>
+            <location filename="../core/domain/residents/household_repository.cpp" line="26" />
+            <source>There is no household with the key %1.</source>
+            <translation>Không có hộ gia đình nào có mã %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_repository.cpp" line="31" />
+            <source>There is no resident with the ID %1.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpsTransport</name>
+        <message>
+            <location filename="../sync/client/https_transport.cpp" line="121" />
+            <source>The server's certificate does not match the fingerprint pinned at enrolment. Nothing was sent. Ask the administrator whether the server was replaced.</source>
+            <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim khi đăng ký. Chưa có gì được gửi đi. Hãy hỏi quản trị viên xem máy chủ có bị thay thế không.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/https_transport.cpp" line="123" />
+            <location filename="../sync/client/https_transport.cpp" line="127" />
+            <source>Cannot reach the sync server %1: %2</source>
+            <translation>Không kết nối được máy chủ đồng bộ %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IsoWeek</name>
+        <message>
+            <location filename="../core/domain/plan/iso_week.cpp" line="37" />
+            <source>'%1' is not an ISO week; write it like 2026-W48.</source>
+            <translation>'%1' không phải là tuần theo ISO; hãy viết như 2026-W48.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/iso_week.cpp" line="45" />
+            <source>Week %1 does not exist in %2 (it has %3 weeks).</source>
+            <translation>Năm %2 không có tuần %1 (năm đó có %3 tuần).</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyHeader</name>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="63" />
+            <source>The key header does not start with the Xã Số signature (bytes 1–8): it is not a vault key header.</source>
+            <translation>Tệp tiêu đề khoá không bắt đầu bằng chữ ký của Xã Số (byte 1–8): đây không phải tệp tiêu đề khoá của kho dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="72" />
+            <source>The vault uses key-header format %1; this version of Xã Số reads up to format %2. Install a newer Xã Số to open it.</source>
+            <translation>Kho dữ liệu dùng định dạng tiêu đề khoá %1; phiên bản Xã Số này chỉ đọc được đến định dạng %2. Hãy cài Xã Số mới hơn để mở.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="78" />
+            <source>The key header declares format %1, older than any Xã Số wrote; refused.</source>
+            <translation>Tệp tiêu đề khoá khai báo định dạng %1, cũ hơn mọi định dạng Xã Số từng ghi; bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="81" />
+            <source>The key header is %1 bytes long; format %2 has exactly %3.</source>
+            <translation>Tệp tiêu đề khoá dài %1 byte; định dạng %2 phải dài đúng %3 byte.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="101" />
+            <source>Byte 27 of the key header names key-derivation algorithm %1; only Argon2id (2) is accepted.</source>
+            <translation>Byte 27 của tệp tiêu đề khoá ghi thuật toán dẫn xuất khoá %1; chỉ chấp nhận Argon2id (2).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="107" />
+            <source>The key header's Argon2id limits (%1 passes, %2 MiB) are outside the accepted range; refused.</source>
+            <translation>Tham số Argon2id trong tệp tiêu đề khoá (%1 lượt, %2 MiB) nằm ngoài phạm vi cho phép; bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="119" />
+            <source>The key header %1 is missing; without it the vault cannot be opened.</source>
+            <translation>Thiếu tệp tiêu đề khoá %1; không có tệp này thì không mở được kho dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="121" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/key_header.cpp" line="129" />
+            <location filename="../core/storage/key_header.cpp" line="132" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindAccess</name>
+        <message>
+            <location filename="../core/domain/import/kind_access.cpp" line="24" />
+            <source>Your role does not allow reading %1 records.</source>
+            <translation>Vai trò của bạn không được phép xem bản ghi %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/kind_access.cpp" line="32" />
+            <source>Your role does not allow adding or changing %1 records.</source>
+            <translation>Vai trò của bạn không được phép thêm hoặc sửa bản ghi %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabourImport</name>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="145" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="146" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="148" />
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="150" />
+            <source>Technical level</source>
+            <translation>Trình độ chuyên môn kỹ thuật</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="152" />
+            <source>Employment status</source>
+            <translation>Tình trạng việc làm</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="154" />
+            <source>Status in employment</source>
+            <translation>Vị thế việc làm</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="160" />
+            <source>Working abroad</source>
+            <translation>Làm việc ở nước ngoài</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="162" />
+            <source>Kind of unemployment</source>
+            <translation>Loại thất nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="163" />
+            <source>Months of unemployment</source>
+            <translation>Số tháng thất nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="168" />
+            <source>Social insurance</source>
+            <translation>Bảo hiểm xã hội</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_import.cpp" line="173" />
+            <source>Unemployment insurance</source>
+            <translation>Bảo hiểm thất nghiệp</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabourRecord</name>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="201" />
+            <source>The date of birth is missing.</source>
+            <translation>Chưa có ngày sinh.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="204" />
+            <source>Age %1: labour records are for people aged %2 and over.</source>
+            <translation>Tuổi %1: thông tin lao động chỉ ghi cho người từ %2 tuổi trở lên.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="207" />
+            <source>The sex must be male or female.</source>
+            <translation>Giới tính phải là nam hoặc nữ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="209" />
+            <source>The area must be urban or rural.</source>
+            <translation>Khu vực phải là thành thị hoặc nông thôn.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="212" />
+            <source>The technical level “%1” is not one of %2.</source>
+            <translation>Trình độ chuyên môn kỹ thuật “%1” không thuộc danh sách %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="216" />
+            <source>The employment status must be employed, unemployed or outside the labour force.</source>
+            <translation>Tình trạng việc làm phải là có việc làm, thất nghiệp hoặc không tham gia lực lượng lao động.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="232" />
+            <source>For status “%1” these fields must be empty: %2.</source>
+            <translation>Với tình trạng “%1”, các trường sau phải để trống: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="237" />
+            <source>An employed person needs an employment status: %1.</source>
+            <translation>Người có việc làm cần có vị thế việc làm: %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="243" />
+            <source>The occupation code “%1” is not a VSCO code (1 to 4 digits).</source>
+            <translation>Mã nghề “%1” không phải mã nghề nghiệp Việt Nam (VSCO, từ 1 đến 4 chữ số).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="247" />
+            <source>The industry code “%1” is not a VSIC 2018 code (a section letter A–U or 2 to 5 digits).</source>
+            <translation>Mã ngành “%1” không phải mã ngành kinh tế VSIC 2018 (một chữ cái A–U hoặc từ 2 đến 5 chữ số).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="254" />
+            <source>An unemployed person either never worked or worked before; say which.</source>
+            <translation>Người thất nghiệp hoặc chưa từng làm việc, hoặc đã từng làm việc; hãy chọn một.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="257" />
+            <source>The months of unemployment cannot be negative.</source>
+            <translation>Số tháng thất nghiệp không được là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="261" />
+            <source>A person outside the labour force needs the reason (studying, retired, housework …).</source>
+            <translation>Người không tham gia lực lượng lao động cần có lý do (đang đi học, nghỉ hưu, làm nội trợ…).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/labour/labour_record.cpp" line="266" />
+            <source>The social insurance type must be compulsory or voluntary (or empty).</source>
+            <translation>Loại bảo hiểm xã hội phải là bắt buộc hoặc tự nguyện (hoặc để trống).</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandImport</name>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="109" />
+            <source>The certificate serial is missing.</source>
+            <translation>Chưa có số phát hành (số seri) của Giấy chứng nhận.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="114" />
+            <source>The certificate serial “%1” is not 2 letters and 6 digits (for example CS 123456).</source>
+            <translation>Số phát hành Giấy chứng nhận “%1” không gồm 2 chữ cái và 6 chữ số (ví dụ CS 123456).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="120" />
+            <source>Area</source>
+            <translation>Diện tích</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="126" />
+            <source>House area</source>
+            <translation>Diện tích nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="129" />
+            <source>The name of the land user or owner is missing.</source>
+            <translation>Chưa có tên người sử dụng đất hoặc chủ sở hữu.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="138" />
+            <source>Share: “%1” is not a number.</source>
+            <translation>Tỷ lệ sở hữu: “%1” không phải là số.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="141" />
+            <source>Role</source>
+            <translation>Tư cách</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_import.cpp" line="182" />
+            <source>Certificate %1: give the share of every person or of none.</source>
+            <translation>Giấy chứng nhận %1: hãy ghi tỷ lệ của tất cả mọi người hoặc không ghi của ai.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandRecord</name>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="160" />
+            <source>The certificate serial is missing.</source>
+            <translation>Chưa có số phát hành (số seri) của Giấy chứng nhận.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="163" />
+            <source>The certificate serial “%1” is not 2 letters and 6 digits (for example CS 123456).</source>
+            <translation>Số phát hành Giấy chứng nhận “%1” không gồm 2 chữ cái và 6 chữ số (ví dụ CS 123456).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="166" />
+            <source>The area must be more than 0 m².</source>
+            <translation>Diện tích phải lớn hơn 0 m².</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="169" />
+            <source>The land-use purpose is missing.</source>
+            <translation>Chưa có mục đích sử dụng đất.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="173" />
+            <source>The land-use purpose “%1” is not a land-use code such as ONT, LUC or CLN.</source>
+            <translation>Mục đích sử dụng đất “%1” không phải là mã loại đất như ONT, LUC hay CLN.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="175" />
+            <source>The house area cannot be negative.</source>
+            <translation>Diện tích nhà ở không được là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="178" />
+            <source>A certificate needs at least one land user or house owner.</source>
+            <translation>Giấy chứng nhận cần có ít nhất một người sử dụng đất hoặc chủ sở hữu nhà ở.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="190" />
+            <source>The share of %1 must be more than 0 and at most 100 %.</source>
+            <translation>Tỷ lệ của %1 phải lớn hơn 0 và không quá 100 %.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="193" />
+            <source>The role of %1 must be land user or house owner.</source>
+            <translation>Tư cách của %1 phải là người sử dụng đất hoặc chủ sở hữu nhà ở.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_record.cpp" line="198" />
+            <source>The shares of the co-owners sum to %1 %, not 100 %.</source>
+            <translation>Tổng tỷ lệ của các đồng sở hữu là %1 %, không phải 100 %.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandRepository</name>
+        <message>
+            <location filename="../core/domain/land/land_repository.cpp" line="69" />
+            <source>A certificate with serial %1 is recorded already.</source>
+            <translation>Giấy chứng nhận có số phát hành %1 đã được ghi nhận.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/land/land_repository.cpp" line="158" />
+            <source>The co-owner %1 was removed by someone else after you opened the certificate. Reload it and apply your change again.</source>
+            <translation>Đồng sở hữu %1 đã bị người khác xoá sau khi bạn mở Giấy chứng nhận. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrations</name>
+        <message>
+            <location filename="../core/storage/migrations.cpp" line="46" />
+            <source>This vault has schema version %1, written by a newer Xã Số; this version knows up to %2. Update Xã Số to open it. Nothing was changed.</source>
+            <translation>Kho dữ liệu này có lược đồ phiên bản %1, do Xã Số mới hơn ghi; phiên bản này chỉ hỗ trợ đến %2. Hãy cập nhật Xã Số để mở. Không có gì bị thay đổi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelCatalog</name>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="36" />
+            <source>must be text</source>
+            <translation>phải là văn bản</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="37" />
+            <source>must be non-empty text</source>
+            <translation>phải là văn bản không rỗng</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="48" />
+            <source>must be a whole number from 1</source>
+            <translation>phải là số nguyên từ 1 trở lên</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="60" />
+            <source>must be true or false</source>
+            <translation>phải là true hoặc false</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="80" />
+            <source>must be a list of non-empty texts</source>
+            <translation>phải là danh sách các văn bản không rỗng</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="88" />
+            <source>must be an object</source>
+            <translation>phải là một đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="96" />
+            <source>%1: field "%2" %3.</source>
+            <translation>%1: trường "%2" %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="117" />
+            <source>Model %1</source>
+            <translation>Mô hình %1</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="136" />
+            <source>Model %1 deadline</source>
+            <translation>Thời hạn của mô hình %1</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="141" />
+            <source>must be "date", "afterGuidance", "recurring" or "roadmap"</source>
+            <translation>phải là "date", "afterGuidance", "recurring" hoặc "roadmap"</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="148" />
+            <source>must be a date as YYYY-MM-DD</source>
+            <translation>phải là ngày dạng YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="158" />
+            <source>Model %1 KPI %2</source>
+            <translation>Mô hình %1, chỉ tiêu %2</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="163" />
+            <source>must be lower-case letters, digits and _</source>
+            <translation>chỉ gồm chữ thường, chữ số và _</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="170" />
+            <source>must be "entered" or "computed"</source>
+            <translation>phải là "entered" hoặc "computed"</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="175" />
+            <source>must be "count" or "percent"</source>
+            <translation>phải là "count" hoặc "percent"</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="181" />
+            <source>is out of range</source>
+            <translation>nằm ngoài phạm vi</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="184" />
+            <source>must be a number or null</source>
+            <translation>phải là số hoặc null</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="187" />
+            <location filename="../core/reference/model_catalog.cpp" line="200" />
+            <source>must hold objects</source>
+            <translation>phải chứa các đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="209" />
+            <source>must name at least one role</source>
+            <translation>phải nêu ít nhất một vai trò</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="225" />
+            <source>%1: field "kpis" must be a list.</source>
+            <translation>%1: trường "kpis" phải là một danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="242" />
+            <source>The model catalog lists no groups.</source>
+            <translation>Danh mục mô hình không có nhóm nào.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="246" />
+            <source>Group %1</source>
+            <translation>Nhóm %1</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="253" />
+            <source>must be %1 (groups run 1, 2, … in order)</source>
+            <translation>phải là %1 (các nhóm đánh số 1, 2, … theo thứ tự)</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="278" />
+            <source>Cannot open the model catalog %1: %2</source>
+            <translation>Không mở được danh mục mô hình %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="284" />
+            <source>The model catalog %1 is not valid JSON at byte %2: %3</source>
+            <translation>Danh mục mô hình %1 không phải JSON hợp lệ ở byte %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="292" />
+            <source>The model catalog</source>
+            <translation>Danh mục mô hình</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="299" />
+            <source>The model catalog is version %1; this version of Xã Số reads version %2.</source>
+            <translation>Danh mục mô hình có phiên bản %1; phiên bản Xã Số này đọc phiên bản %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="308" />
+            <source>The plan period</source>
+            <translation>Thời gian thực hiện kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="313" />
+            <source>and "to" must be dates as YYYY-MM-DD</source>
+            <translation>và "to" phải là ngày dạng YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="336" />
+            <source>%1: expected model number %2 here; models run 1, 2, … without gaps.</source>
+            <translation>%1: ở đây phải là mô hình số %2; các mô hình đánh số 1, 2, … liên tục.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="343" />
+            <source>%1: field "group" names group %2, which is not in the catalog.</source>
+            <translation>%1: trường "group" ghi nhóm %2, nhóm này không có trong danh mục.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="350" />
+            <source>%1: KPI id "%2" is used twice in the catalog.</source>
+            <translation>%1: mã chỉ tiêu "%2" bị dùng hai lần trong danh mục.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="360" />
+            <source>The model catalog lists no models.</source>
+            <translation>Danh mục mô hình không có mô hình nào.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="364" />
+            <source>Group %1 declares %2 models but the catalog has %3.</source>
+            <translation>Nhóm %1 khai báo %2 mô hình nhưng danh mục có %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/model_catalog.cpp" line="408" />
+            <source>%1: lead role "%2" is not in the role table.</source>
+            <translation>%1: vai trò chủ trì "%2" không có trong bảng vai trò.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPolicy</name>
+        <message>
+            <location filename="../core/crypto/password_policy.cpp" line="54" />
+            <source>Use at least 10 characters.</source>
+            <translation>Dùng ít nhất 10 ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/password_policy.cpp" line="56" />
+            <source>Mix lower-case and capital letters, digits and symbols.</source>
+            <translation>Kết hợp chữ thường, chữ hoa, chữ số và ký hiệu.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/password_policy.cpp" line="58" />
+            <source>Avoid repeated characters and runs such as 'abc' or '111'.</source>
+            <translation>Tránh ký tự lặp lại và chuỗi liên tiếp như 'abc' hay '111'.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/password_policy.cpp" line="68" />
+            <source>The password is too weak. %1</source>
+            <translation>Mật khẩu quá yếu. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalId</name>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="26" />
+            <source>a space</source>
+            <translation>dấu cách</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="42" />
+            <source>Character %1 (%2) is not a digit.</source>
+            <translation>Ký tự thứ %1 (%2) không phải là chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="56" />
+            <source>The personal ID is empty.</source>
+            <translation>Số định danh cá nhân đang để trống.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="58" />
+            <source>A personal ID has 12 digits; this one has 9, like an old ID card (CMND) number.</source>
+            <translation>Số định danh cá nhân có 12 chữ số; số này chỉ có 9, giống số chứng minh nhân dân (CMND) cũ.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="60" />
+            <source>A personal ID has 12 digits; this one has %1.</source>
+            <translation>Số định danh cá nhân có 12 chữ số; số này có %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="64" />
+            <source>The first three digits, %1, are neither a province code (001–096) nor a country code (101–295).</source>
+            <translation>Ba chữ số đầu, %1, không phải mã tỉnh (001–096) cũng không phải mã quốc gia (101–295).</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="77" />
+            <source>The ID card (CMND) number is empty.</source>
+            <translation>Số chứng minh nhân dân (CMND) đang để trống.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="80" />
+            <source>An old ID card (CMND) number has 9 or 12 digits; this one has %1.</source>
+            <translation>Số chứng minh nhân dân (CMND) cũ có 9 hoặc 12 chữ số; số này có %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="117" />
+            <source>The personal ID gives birth year %1 (digits 4–6) but the record says %2.</source>
+            <translation>Số định danh cá nhân cho năm sinh %1 (chữ số 4–6) nhưng hồ sơ ghi %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="124" />
+            <source>The personal ID belongs to a man (its 4th digit, %1, is even) but the record says female.</source>
+            <translation>Số định danh cá nhân là của nam giới (chữ số thứ 4 là %1, số chẵn) nhưng hồ sơ ghi nữ.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="126" />
+            <source>The personal ID belongs to a woman (its 4th digit, %1, is odd) but the record says male.</source>
+            <translation>Số định danh cá nhân là của nữ giới (chữ số thứ 4 là %1, số lẻ) nhưng hồ sơ ghi nam.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/personal_id.cpp" line="132" />
+            <source>The personal ID gives birth year %1, which has not come yet: check digits 4–6.</source>
+            <translation>Số định danh cá nhân cho năm sinh %1, một năm chưa tới: hãy kiểm tra chữ số 4–6.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanRepository</name>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="52" />
+            <source>Your roles (%1) may not read the plan's models.</source>
+            <translation>Vai trò của bạn (%1) không được xem các mô hình của kế hoạch.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="59" />
+            <source>Your roles (%1) may not change the plan's models (assignments and progress).</source>
+            <translation>Vai trò của bạn (%1) không được thay đổi các mô hình của kế hoạch (phân công và tiến độ).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="79" />
+            <location filename="../core/domain/plan/plan_repository.cpp" line="156" />
+            <source>There is no model %1 in the plan (models 1 to %2).</source>
+            <translation>Kế hoạch không có mô hình %1 (chỉ có mô hình 1 đến %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="84" />
+            <source>Lead role: '%1' is not a known role; known roles: %2.</source>
+            <translation>Vai trò chủ trì: '%1' không phải vai trò đã biết; các vai trò hiện có: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="98" />
+            <source>Cooperating: '%1' contains a comma; give each unit or officer separately.</source>
+            <translation>Phối hợp: '%1' có dấu phẩy; hãy nhập riêng từng đơn vị hoặc cán bộ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="131" />
+            <source>KPI '%1' is not a KPI of model %2; its entered KPIs: %3.</source>
+            <translation>'%1' không phải chỉ tiêu của mô hình %2; các chỉ tiêu nhập tay của mô hình: %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="134" />
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="138" />
+            <source>KPI '%1' of model %2 is computed from the records; it cannot be entered.</source>
+            <translation>Chỉ tiêu '%1' của mô hình %2 được tính tự động từ dữ liệu; không nhập tay được.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="143" />
+            <source>KPI '%1': the value may not be negative.</source>
+            <translation>Chỉ tiêu '%1': giá trị không được là số âm.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="146" />
+            <source>KPI '%1': a percentage is at most 100.</source>
+            <translation>Chỉ tiêu '%1': tỷ lệ phần trăm không quá 100.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="163" />
+            <source>Report date: %1 is in the future.</source>
+            <translation>Ngày báo cáo: %1 nằm trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_repository.cpp" line="294" />
+            <location filename="../core/domain/plan/plan_repository.cpp" line="312" />
+            <source>Model number %1 is not valid.</source>
+            <translation>Số mô hình %1 không hợp lệ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanTypes</name>
+        <message>
+            <location filename="../core/domain/plan/plan_types.cpp" line="45" />
+            <source>Unknown status '%1'; use not_started, in_progress, done or blocked.</source>
+            <translation>Trạng thái '%1' không hợp lệ; hãy dùng not_started, in_progress, done hoặc blocked.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_types.cpp" line="105" />
+            <source>'%1': a KPI value is written id=value.</source>
+            <translation>'%1': giá trị chỉ tiêu phải viết dạng mã=giá-trị.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/plan_types.cpp" line="112" />
+            <source>'%1': the value is not a number.</source>
+            <translation>'%1': giá trị không phải là số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileDirectory</name>
+        <message>
+            <location filename="../app/desktop/common/profile_directory.cpp" line="62" />
+            <source>Enter a name for the profile.</source>
+            <translation>Hãy nhập tên cho hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/profile_directory.cpp" line="68" />
+            <source>A profile named "%1" already exists on this computer.</source>
+            <translation>Máy tính này đã có hồ sơ tên "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvinceTable</name>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="36" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="44" />
+            <source>%1, line %2: %3</source>
+            <translation>%1, dòng %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="60" />
+            <source>the header must be “code,name”</source>
+            <translation>dòng tiêu đề phải là “code,name”</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="67" />
+            <source>expected “code,name”</source>
+            <translation>cần có dạng “code,name”</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="71" />
+            <source>the code “%1” is not a province code 001–096</source>
+            <translation>mã “%1” không phải mã tỉnh 001–096</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="73" />
+            <source>the province %1 has no name</source>
+            <translation>tỉnh %1 chưa có tên</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="75" />
+            <source>the code %1 appears twice</source>
+            <translation>mã %1 xuất hiện hai lần</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/provinces.cpp" line="79" />
+            <source>%1 is empty</source>
+            <translation>%1 đang trống</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordAccess</name>
+        <message>
+            <location filename="../core/domain/residents/record_access.cpp" line="14" />
+            <source>Your role may not change %1 records.</source>
+            <translation>Vai trò của bạn không được sửa bản ghi %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/record_access.cpp" line="15" />
+            <source>Your role may not read %1 records.</source>
+            <translation>Vai trò của bạn không được xem bản ghi %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordImporter</name>
+        <message>
+            <location filename="../core/domain/import/record_importer.cpp" line="61" />
+            <source>Row %1, column “%2”: %3</source>
+            <translation>Dòng %1, cột “%2”: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_importer.cpp" line="63" />
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_importer.cpp" line="68" />
+            <source>… and %1 more problems.</source>
+            <translation>… và %1 lỗi khác.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_importer.cpp" line="118" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Đã huỷ việc nhập dữ liệu; chưa có gì được ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSupport</name>
+        <message>
+            <location filename="../core/domain/import/record_support.cpp" line="109" />
+            <source>The personal ID is missing.</source>
+            <translation>Chưa có số định danh cá nhân.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_support.cpp" line="115" />
+            <source>Personal ID: %1</source>
+            <translation>Số định danh cá nhân: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_support.cpp" line="127" />
+            <source>The full name is missing.</source>
+            <translation>Chưa có họ và tên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordTable</name>
+        <message>
+            <location filename="../core/domain/import/record_table.cpp" line="38" />
+            <source>The table description of %1 is not valid.</source>
+            <translation>Mô tả bảng của %1 không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_table.cpp" line="256" />
+            <source>%1 records are not verified.</source>
+            <translation>Bản ghi %1 chưa được xác minh.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/record_table.cpp" line="319" />
+            <source>The field '%1' was changed by someone else after you opened the record. Reload it and apply your change again.</source>
+            <translation>Trường '%1' đã được người khác sửa sau khi bạn mở bản ghi. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWriter</name>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="16" />
+            <source>'%1' is not a valid table or column name.</source>
+            <translation>'%1' không phải tên bảng hoặc tên cột hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="80" />
+            <location filename="../core/domain/changes/record_writer.cpp" line="135" />
+            <location filename="../core/domain/changes/record_writer.cpp" line="186" />
+            <source>Records are written inside a transaction.</source>
+            <translation>Bản ghi phải được ghi trong một giao dịch.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="105" />
+            <source>A %1 record with key %2 already exists, or a linked record is missing.</source>
+            <translation>Đã có bản ghi %1 với mã %2, hoặc thiếu một bản ghi liên kết.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="150" />
+            <source>There is no %1 record with key %2.</source>
+            <translation>Không có bản ghi %1 nào với mã %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="152" />
+            <source>The field '%1' was changed by someone else after you opened the record. Reload it and apply your change again.</source>
+            <translation>Trường '%1' đã được người khác sửa sau khi bạn mở bản ghi. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/changes/record_writer.cpp" line="202" />
+            <source>There is no %1 record with key %2 to delete.</source>
+            <translation>Không có bản ghi %1 nào với mã %2 để xoá.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKey</name>
+        <message>
+            <location filename="../core/crypto/recovery_key.cpp" line="47" />
+            <source>Character %1 ('%2') cannot be part of a recovery key.</source>
+            <translation>Ký tự thứ %1 ('%2') không thể có trong khoá khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/recovery_key.cpp" line="62" />
+            <source>A recovery key has %1 characters; %2 were entered.</source>
+            <translation>Khoá khôi phục có %1 ký tự; bạn đã nhập %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeySheet</name>
+        <message>
+            <location filename="../app/desktop/common/recovery_key_sheet.cpp" line="15" />
+            <source>Xã Số recovery key</source>
+            <translation>Khoá khôi phục Xã Số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/recovery_key_sheet.cpp" line="17" />
+            <source>Profile: %1</source>
+            <translation>Hồ sơ: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/recovery_key_sheet.cpp" line="18" />
+            <source>Created on: %1</source>
+            <translation>Ngày tạo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/recovery_key_sheet.cpp" line="19" />
+            <source>This key opens the profile if the password is forgotten. Keep this sheet locked away, apart from the computer. Anyone holding it can read the profile's data.</source>
+            <translation>Khoá này dùng để mở hồ sơ khi quên mật khẩu. Hãy cất tờ giấy này ở nơi có khoá, để riêng với máy tính. Ai giữ được nó đều có thể đọc dữ liệu của hồ sơ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoteApplier</name>
+        <message>
+            <location filename="../sync/client/remote_applier.cpp" line="163" />
+            <source>this vault has no synced table %1</source>
+            <translation>kho dữ liệu này không có bảng đồng bộ %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/remote_applier.cpp" line="166" />
+            <source>table %1 has no column %2 in this version</source>
+            <translation>ở phiên bản này, bảng %1 không có cột %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFonts</name>
+        <message>
+            <location filename="../core/report/report_fonts.cpp" line="41" />
+            <source>The report needs a QGuiApplication to lay out its text.</source>
+            <translation>Báo cáo cần QGuiApplication để dàn trang văn bản.</translation>
+        </message>
+        <message>
+            <location filename="../core/report/report_fonts.cpp" line="65" />
+            <source>The font Liberation Serif (LiberationSerif-Regular.ttf and its bold and italic files) was not found in: %1. Install the package fonts-liberation2.</source>
+            <translation>Không tìm thấy phông chữ Liberation Serif (LiberationSerif-Regular.ttf cùng các tệp đậm và nghiêng) trong: %1. Hãy cài gói fonts-liberation2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSettings</name>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="26" />
+            <source>the commune's name, for the date line</source>
+            <translation>tên xã, dùng ở dòng địa danh, ngày tháng</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="28" />
+            <source>the issuing body, top left (printed in capitals)</source>
+            <translation>cơ quan ban hành, góc trên bên trái (in hoa)</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="30" />
+            <source>the body above it, if any (printed above it)</source>
+            <translation>cơ quan chủ quản, nếu có (in phía trên)</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="32" />
+            <source>first line of the signature</source>
+            <translation>dòng đầu của khối chữ ký</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="34" />
+            <source>second line when a deputy signs; empty when the Chairman signs</source>
+            <translation>dòng thứ hai khi cấp phó ký; để trống khi Chủ tịch ký</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="35" />
+            <source>the signer's title</source>
+            <translation>chức vụ người ký</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="36" />
+            <source>the signer's full name</source>
+            <translation>họ và tên người ký</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="38" />
+            <source>the symbol after the number: Số: 15/BC-UBND</source>
+            <translation>ký hiệu sau số văn bản: Số: 15/BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="40" />
+            <source>the Nơi nhận lines, separated by ';'</source>
+            <translation>các dòng Nơi nhận, ngăn cách bằng dấu ';'</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="84" />
+            <source>Unknown report setting '%1'; the settings are: %2.</source>
+            <translation>Không có thiết lập báo cáo '%1'; các thiết lập gồm: %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/report_settings.cpp" line="123" />
+            <source>Your roles (%1) may not change the settings.</source>
+            <translation>Vai trò của bạn (%1) không được thay đổi thiết lập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentExport</name>
+        <message>
+            <location filename="../core/domain/residents/resident_export.cpp" line="141" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Đã huỷ việc xuất dữ liệu; chưa ghi tệp nào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentImport</name>
+        <message numerus="yes">
+            <location filename="../core/domain/residents/resident_import.cpp" line="168" />
+            <source>%n row(s) have problems, so nothing was imported. The first: %1</source>
+            <translation>
+                <numerusform>%n dòng có lỗi nên chưa nhập dữ liệu nào. Lỗi đầu tiên: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="118" />
+            <source>The import was cancelled; nothing was written.</source>
+            <translation>Đã huỷ việc nhập dữ liệu; chưa có gì được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="132" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="138" />
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
+            <source>Problem</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_import.cpp" line="193" />
+            <source>Errors</source>
+            <translation>Các lỗi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentRepository</name>
+        <message>
+            <location filename="../core/domain/residents/resident_repository.cpp" line="89" />
+            <location filename="../core/domain/residents/resident_repository.cpp" line="127" />
+            <location filename="../core/domain/residents/resident_repository.cpp" line="159" />
+            <source>There is no resident with the ID %1.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentValidator</name>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="50" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="51" />
+            <source>Old ID card number</source>
+            <translation>Số CMND cũ</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="52" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="53" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="54" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="55" />
+            <source>Hamlet</source>
+            <translation>Thôn, xóm</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="56" />
+            <source>Phone number</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="57" />
+            <source>Ethnicity</source>
+            <translation>Dân tộc</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="58" />
+            <source>Religion</source>
+            <translation>Tôn giáo</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="59" />
+            <source>Permanent address</source>
+            <translation>Nơi thường trú</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="60" />
+            <source>Current address</source>
+            <translation>Nơi ở hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="61" />
+            <source>Relation to the head of household</source>
+            <translation>Quan hệ với chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="23" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="107" />
+            <source>“%1” is not a date.</source>
+            <translation>“%1” không phải là ngày tháng.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="120" />
+            <source>“%1” is neither Nam (male) nor Nữ (female).</source>
+            <translation>“%1” không phải Nam cũng không phải Nữ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="138" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="164" />
+            <source>required.</source>
+            <translation>bắt buộc phải có.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="140" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="166" />
+            <source>“%1” contains digits.</source>
+            <translation>“%1” có chứa chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="189" />
+            <source>%1 is in the future.</source>
+            <translation>%1 nằm trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="191" />
+            <source>the year %1 has not come yet.</source>
+            <translation>năm %1 chưa tới.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="193" />
+            <source>the year %1 is before 1900.</source>
+            <translation>năm %1 trước năm 1900.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="222" />
+            <source>the ID %1 belonged to a record that was deleted or merged; an ID is never reused.</source>
+            <translation>số định danh %1 thuộc về một bản ghi đã bị xoá hoặc gộp; số định danh không bao giờ được dùng lại.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/resident_validator.cpp" line="223" />
+            <source>a resident with the ID %1 is already recorded.</source>
+            <translation>đã có nhân khẩu với số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentWriter</name>
+        <message>
+            <location filename="../core/domain/residents/resident_writer.cpp" line="110" />
+            <source>There is no resident with the ID %1.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleCatalog</name>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="42" />
+            <source>The role table has no "kinds" list.</source>
+            <translation>Bảng vai trò không có danh sách "kinds".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="48" />
+            <source>The role table's "kinds" list has an empty or repeated entry "%1".</source>
+            <translation>Danh sách "kinds" của bảng vai trò có mục rỗng hoặc lặp lại "%1".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="63" />
+            <source>Role %1 in the role table has no valid "id" (lower-case letters, digits, _).</source>
+            <translation>Vai trò %1 trong bảng vai trò không có "id" hợp lệ (chữ thường, chữ số, _).</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="70" />
+            <source>Role %1: "nameVi" and "nameEn" must be non-empty text.</source>
+            <translation>Vai trò %1: "nameVi" và "nameEn" phải là văn bản không rỗng.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="78" />
+            <source>Role %1: permission for unknown kind "%2".</source>
+            <translation>Vai trò %1: có quyền cho loại dữ liệu không xác định "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="86" />
+            <source>Role %1: no permission given for kind "%2".</source>
+            <translation>Vai trò %1: chưa khai báo quyền cho loại dữ liệu "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="91" />
+            <source>Role %1: permission for "%2" must be "none", "read" or "write".</source>
+            <translation>Vai trò %1: quyền với "%2" phải là "none", "read" hoặc "write".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="100" />
+            <source>Role %1: "sensitiveRead" must be a list of kinds.</source>
+            <translation>Vai trò %1: "sensitiveRead" phải là danh sách các loại dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="105" />
+            <source>Role %1: "sensitiveRead" names unknown kind "%2".</source>
+            <translation>Vai trò %1: "sensitiveRead" nêu loại dữ liệu không xác định "%2".</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="109" />
+            <source>Role %1 may read sensitive fields of "%2" but has no read access to it.</source>
+            <translation>Vai trò %1 được đọc trường nhạy cảm của "%2" nhưng lại không có quyền xem loại dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="126" />
+            <source>Cannot open the role table %1: %2</source>
+            <translation>Không mở được bảng vai trò %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="132" />
+            <source>The role table %1 is not valid JSON at byte %2: %3</source>
+            <translation>Bảng vai trò %1 không phải JSON hợp lệ ở byte %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="142" />
+            <source>The role table %1 has no valid "rolesVersion".</source>
+            <translation>Bảng vai trò %1 không có "rolesVersion" hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="148" />
+            <source>The role table is version %1; this version of Xã Số reads version %2.</source>
+            <translation>Bảng vai trò có phiên bản %1; phiên bản Xã Số này đọc phiên bản %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="161" />
+            <source>The role table %1 lists no roles.</source>
+            <translation>Bảng vai trò %1 không có vai trò nào.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="168" />
+            <source>Role %1 is listed twice in the role table.</source>
+            <translation>Vai trò %1 xuất hiện hai lần trong bảng vai trò.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="214" />
+            <source>No role is given; an officer needs at least one.</source>
+            <translation>Chưa chọn vai trò; mỗi cán bộ cần ít nhất một vai trò.</translation>
+        </message>
+        <message>
+            <location filename="../core/reference/roles.cpp" line="219" />
+            <source>Unknown role "%1"; known roles: %2.</source>
+            <translation>Không có vai trò "%1"; các vai trò hiện có: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowFields</name>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="23" />
+            <source>%1 is missing.</source>
+            <translation>Thiếu %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="36" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="52" />
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1: “%2” không phải là số.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="66" />
+            <source>%1: “%2” is not a whole number.</source>
+            <translation>%1: “%2” không phải là số nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="77" />
+            <source>%1: “%2” is neither yes (x, có) nor no (không).</source>
+            <translation>%1: “%2” không phải “có” (x, có) cũng không phải “không”.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/row_fields.cpp" line="92" />
+            <source>%1: “%2” is not one of %3.</source>
+            <translation>%1: “%2” không thuộc danh sách %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SealedFileStore</name>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="33" />
+            <source>A sealed file is stored inside the record's transaction.</source>
+            <translation>Tệp niêm phong phải được lưu trong cùng giao dịch với bản ghi.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="35" />
+            <source>The file %1 is empty.</source>
+            <translation>Tệp %1 rỗng.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="38" />
+            <source>The file %1 is larger than %2 MiB.</source>
+            <translation>Tệp %1 lớn hơn %2 MiB.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="48" />
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="95" />
+            <source>The vault is locked.</source>
+            <translation>Kho dữ liệu đang khoá.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="72" />
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="88" />
+            <source>There is no sealed file %1.</source>
+            <translation>Không có tệp niêm phong %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="98" />
+            <source>The sealed file “%1” has been altered or damaged (its authentication tag does not match); it was not opened.</source>
+            <translation>Tệp niêm phong “%1” đã bị sửa đổi hoặc hư hỏng (mã xác thực không khớp); tệp không được mở.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/copies/sealed_file_store.cpp" line="105" />
+            <source>The sealed file “%1” does not match its recorded hash; it was not opened.</source>
+            <translation>Tệp niêm phong “%1” không khớp với mã băm đã ghi; tệp không được mở.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="28" />
+            <source>Overview</source>
+            <translation>Tổng quan</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="29" />
+            <source>Progress of the 38 models and of digitisation, for the weekly meeting.</source>
+            <translation>Tiến độ 38 mô hình và việc số hoá dữ liệu, phục vụ giao ban hằng tuần.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="31" />
+            <source>Residents</source>
+            <translation>Nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="32" />
+            <source>Residents of the commune, searchable by name or personal ID.</source>
+            <translation>Nhân khẩu trên địa bàn xã, tra cứu theo họ tên hoặc số định danh cá nhân.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="34" />
+            <source>Households</source>
+            <translation>Hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="35" />
+            <source>Households, their members and poverty status.</source>
+            <translation>Hộ gia đình, các thành viên và tình trạng hộ nghèo, cận nghèo.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="37" />
+            <source>Social welfare</source>
+            <translation>An sinh xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="38" />
+            <source>Social protection beneficiaries, categories and monthly allowances.</source>
+            <translation>Đối tượng bảo trợ xã hội, nhóm đối tượng và mức trợ cấp hằng tháng.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="40" />
+            <source>Labour</source>
+            <translation>Lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="41" />
+            <source>Labour supply and demand: employment, training and insurance.</source>
+            <translation>Cung – cầu lao động: việc làm, đào tạo và bảo hiểm.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="43" />
+            <source>Land and housing</source>
+            <translation>Đất đai và nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="44" />
+            <source>Land users and house owners, certificates and parcels.</source>
+            <translation>Người sử dụng đất, chủ sở hữu nhà ở, Giấy chứng nhận và thửa đất.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="46" />
+            <source>Certification</source>
+            <translation>Chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="47" />
+            <source>The register of certified electronic copies.</source>
+            <translation>Sổ chứng thực bản sao điện tử từ bản chính.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="49" />
+            <source>Project 06 models</source>
+            <translation>Mô hình Đề án 06</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="50" />
+            <source>The 38 models of the plan: assignments, deadlines and progress.</source>
+            <translation>38 mô hình của kế hoạch: phân công, thời hạn và tiến độ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="52" />
+            <source>Reports</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="53" />
+            <source>The weekly report to the city, previewed and saved as PDF or ODT.</source>
+            <translation>Báo cáo tuần gửi thành phố: xem trước và lưu dưới dạng PDF hoặc ODT.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="55" />
+            <source>Synchronisation</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="56" />
+            <source>Exchange changes with the commune server and resolve conflicts.</source>
+            <translation>Trao đổi thay đổi với máy chủ của xã và giải quyết xung đột.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="59" />
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="60" />
+            <source>Language, automatic locking and the password of this profile.</source>
+            <translation>Ngôn ngữ, tự động khoá và mật khẩu của hồ sơ này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerBackup</name>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="36" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="67" />
+            <source>Cannot write the backup %1: %2</source>
+            <translation>Không ghi được bản sao lưu %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="83" />
+            <source>%1 is not a xaso-server backup.</source>
+            <translation>%1 không phải bản sao lưu của xaso-server.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="86" />
+            <source>The backup %1 is damaged (its checksum does not match); nothing was restored.</source>
+            <translation>Bản sao lưu %1 bị hỏng (tổng kiểm tra không khớp); chưa khôi phục gì.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="101" />
+            <source>The backup %1 is malformed at byte %2.</source>
+            <translation>Bản sao lưu %1 sai cấu trúc ở byte %2.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="107" />
+            <source>Cannot create the data folder %1.</source>
+            <translation>Không tạo được thư mục dữ liệu %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="115" />
+            <source>Cannot move %1 aside before the restore.</source>
+            <translation>Không chuyển được %1 sang chỗ khác trước khi khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_backup.cpp" line="121" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerCli</name>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="94" />
+            <source>Create the server's encrypted vault and TLS certificate; print the fingerprint clients pin.</source>
+            <translation>Tạo kho dữ liệu mã hoá và chứng chỉ TLS cho máy chủ; in ra dấu vân tay để các máy trạm ghim.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="106" />
+            <source>Created the sync server in %1.</source>
+            <translation>Đã tạo máy chủ đồng bộ trong %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="107" />
+            <source>Certificate SHA-256 fingerprint (give it to each officer with their enrolment code):</source>
+            <translation>Dấu vân tay SHA-256 của chứng chỉ (gửi cho từng cán bộ kèm mã đăng ký):</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="114" />
+            <source>The device's name (e.g. the office PC or laptop).</source>
+            <translation>Tên thiết bị (ví dụ máy tính văn phòng hoặc máy xách tay).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="114" />
+            <source>name</source>
+            <translation>tên</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="115" />
+            <source>Comma-separated role ids the device may act with.</source>
+            <translation>Các mã vai trò thiết bị được dùng, ngăn cách bằng dấu phẩy.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="115" />
+            <source>roles</source>
+            <translation>vai-trò</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="116" />
+            <source>How long the code is valid (default 24).</source>
+            <translation>Thời hạn hiệu lực của mã, tính bằng giờ (mặc định 24).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="116" />
+            <source>hours</source>
+            <translation>giờ</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="119" />
+            <source>Create a one-time enrolment code for a device.</source>
+            <translation>Tạo mã đăng ký dùng một lần cho một thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="125" />
+            <source>--valid-hours must be between 1 and 168</source>
+            <translation>--valid-hours phải từ 1 đến 168</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="132" />
+            <source>Enrolment code (one use, valid %1 hours):</source>
+            <translation>Mã đăng ký (dùng một lần, hiệu lực %1 giờ):</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="139" />
+            <source>The device id to revoke.</source>
+            <translation>Mã thiết bị cần thu hồi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="141" />
+            <source>Accept the device's changes up to this sequence (default: what it already sent).</source>
+            <translation>Chấp nhận thay đổi của thiết bị đến số thứ tự này (mặc định: những gì thiết bị đã gửi).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="142" />
+            <source>seq</source>
+            <translation>số-thứ-tự</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="144" />
+            <source>Revoke a device: later changes from it are quarantined and its downloads refused.</source>
+            <translation>Thu hồi một thiết bị: các thay đổi gửi sau đó bị cách ly và thiết bị không được tải dữ liệu về.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="147" />
+            <source>give exactly one device id</source>
+            <translation>hãy cho biết đúng một mã thiết bị</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="156" />
+            <source>Revoked %1.</source>
+            <translation>Đã thu hồi %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="163" />
+            <source>List enrolled devices.</source>
+            <translation>Liệt kê các thiết bị đã đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="173" />
+            <source>  REVOKED</source>
+            <translation>  ĐÃ THU HỒI</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="180" />
+            <source>Address and port, e.g. 127.0.0.1:8443 (port 0: any free).</source>
+            <translation>Địa chỉ và cổng, ví dụ 127.0.0.1:8443 (cổng 0: cổng trống bất kỳ).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="181" />
+            <source>host:port</source>
+            <translation>máy:cổng</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="182" />
+            <source>Worker threads (default 4).</source>
+            <translation>Số luồng xử lý (mặc định 4).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="182" />
+            <location filename="../sync/server/server_cli.cpp" line="184" />
+            <source>n</source>
+            <translation>n</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="183" />
+            <source>Requests in progress before answering 429 (default 16).</source>
+            <translation>Số yêu cầu đang xử lý tối đa trước khi trả lời 429 (mặc định 16).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="186" />
+            <source>Also sync this table as the given record kind, e.g. notes=residents (repeatable).</source>
+            <translation>Đồng bộ thêm bảng này như loại dữ liệu đã cho, ví dụ notes=residents (có thể lặp lại).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="187" />
+            <source>table=kind</source>
+            <translation>bảng=loại</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="189" />
+            <source>Run the sync server until interrupted.</source>
+            <translation>Chạy máy chủ đồng bộ cho đến khi bị dừng.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="196" />
+            <source>--listen must be host:port</source>
+            <translation>--listen phải có dạng máy:cổng</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="205" />
+            <source>--extra-table must be table=kind</source>
+            <translation>--extra-table phải có dạng bảng=loại</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="223" />
+            <source>Listening on %1:%2</source>
+            <translation>Đang lắng nghe tại %1:%2</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="224" />
+            <source>Certificate fingerprint: %1</source>
+            <translation>Dấu vân tay chứng chỉ: %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="228" />
+            <source>Stopped.</source>
+            <translation>Đã dừng.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="234" />
+            <source>The backup file to write.</source>
+            <translation>Tệp sao lưu cần ghi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="234" />
+            <location filename="../sync/server/server_cli.cpp" line="251" />
+            <source>file</source>
+            <translation>tệp</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="236" />
+            <source>Write an encrypted backup of the server's data (the server may keep running).</source>
+            <translation>Ghi bản sao lưu mã hoá dữ liệu của máy chủ (máy chủ vẫn có thể tiếp tục chạy).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="239" />
+            <source>give the backup file with --out</source>
+            <translation>hãy cho biết tệp sao lưu bằng --out</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="245" />
+            <source>Backup written to %1.</source>
+            <translation>Đã ghi bản sao lưu vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="251" />
+            <source>The backup file to restore.</source>
+            <translation>Tệp sao lưu cần khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="253" />
+            <source>Restore the server from a backup (stop the server first). Starts a new epoch.</source>
+            <translation>Khôi phục máy chủ từ bản sao lưu (hãy dừng máy chủ trước). Bắt đầu một epoch mới.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="256" />
+            <source>give the backup file with --from</source>
+            <translation>hãy cho biết tệp sao lưu bằng --from</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="264" />
+            <source>The previous data was moved to %1.</source>
+            <translation>Dữ liệu cũ đã được chuyển sang %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="265" />
+            <source>Restored; new epoch %1. Devices re-send what the backup lacks at their next sync.</source>
+            <translation>Đã khôi phục; epoch mới là %1. Các thiết bị sẽ gửi lại phần bản sao lưu còn thiếu ở lần đồng bộ tới.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="276" />
+            <source>create the server vault and TLS certificate</source>
+            <translation>tạo kho dữ liệu và chứng chỉ TLS cho máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="277" />
+            <source>create a one-time enrolment code</source>
+            <translation>tạo mã đăng ký dùng một lần</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="278" />
+            <source>revoke a device</source>
+            <translation>thu hồi một thiết bị</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="279" />
+            <source>list enrolled devices</source>
+            <translation>liệt kê các thiết bị đã đăng ký</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="280" />
+            <source>serve sync requests</source>
+            <translation>phục vụ các yêu cầu đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="281" />
+            <source>write an encrypted backup</source>
+            <translation>ghi bản sao lưu mã hoá</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="282" />
+            <source>restore from a backup (new epoch)</source>
+            <translation>khôi phục từ bản sao lưu (epoch mới)</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="298" />
+            <source>Usage: xaso-server &lt;command&gt; --data DIR [options]   (every command takes --help)</source>
+            <translation>Cách dùng: xaso-server &lt;lệnh&gt; --data THƯ_MỤC [tuỳ chọn]   (lệnh nào cũng nhận --help)</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="35" />
+            <source>Error: %1</source>
+            <translation>Lỗi: %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="40" />
+            <source>Usage error: %1</source>
+            <translation>Dùng sai lệnh: %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="48" />
+            <source>The server's data folder.</source>
+            <translation>Thư mục dữ liệu của máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="48" />
+            <source>dir</source>
+            <translation>thư-mục</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="50" />
+            <source>Read the server password from this file instead of $XASO_SERVER_PASSWORD.</source>
+            <translation>Đọc mật khẩu máy chủ từ tệp này thay vì từ $XASO_SERVER_PASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="61" />
+            <source>give the data folder with --data</source>
+            <translation>hãy cho biết thư mục dữ liệu bằng --data</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="73" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_cli.cpp" line="79" />
+            <source>Set the server password in $XASO_SERVER_PASSWORD or give --password-file.</source>
+            <translation>Hãy đặt mật khẩu máy chủ trong $XASO_SERVER_PASSWORD hoặc dùng --password-file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerStore</name>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="65" />
+            <source>Cannot create the data folder %1.</source>
+            <translation>Không tạo được thư mục dữ liệu %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="87" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="97" />
+            <source>There is no server vault in %1. Create one with 'xaso-server init --data %1'.</source>
+            <translation>Không có kho dữ liệu máy chủ trong %1. Hãy tạo bằng lệnh 'xaso-server init --data %1'.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="131" />
+            <source>The server vault has no epoch; it was not made by xaso-server init.</source>
+            <translation>Kho dữ liệu máy chủ không có epoch; kho này không được tạo bằng xaso-server init.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="162" />
+            <source>The server vault holds no TLS certificate.</source>
+            <translation>Kho dữ liệu máy chủ không có chứng chỉ TLS.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="191" />
+            <source>The device needs a name (--name).</source>
+            <translation>Thiết bị cần có tên (--name).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="219" />
+            <source>The enrolment request has no valid device id or key.</source>
+            <translation>Yêu cầu đăng ký không có mã thiết bị hoặc khoá hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="231" />
+            <source>The enrolment code is wrong, was already used or has expired. Ask the server's administrator for a new one.</source>
+            <translation>Mã đăng ký không đúng, đã được dùng hoặc đã hết hạn. Hãy xin quản trị viên máy chủ cấp mã mới.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="244" />
+            <source>Device %1 is already enrolled.</source>
+            <translation>Thiết bị %1 đã được đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="308" />
+            <source>There is no enrolled device %1.</source>
+            <translation>Không có thiết bị đã đăng ký nào là %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncClient</name>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="34" />
+            <source>The server administrator revoked this device; sync is refused. Unsent changes stay in this vault.</source>
+            <translation>Quản trị viên máy chủ đã thu hồi thiết bị này; không được đồng bộ. Các thay đổi chưa gửi vẫn nằm trong kho này.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="123" />
+            <source>The server acknowledged only up to change %1 of a batch ending at %2.</source>
+            <translation>Máy chủ chỉ xác nhận đến thay đổi %1 của lô kết thúc ở %2.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="129" />
+            <source>Sent %1 of %2 changes.</source>
+            <translation>Đã gửi %1 trên %2 thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="157" />
+            <source>The server changed epoch during the download; sync again.</source>
+            <translation>Máy chủ đã đổi epoch trong lúc tải về; hãy đồng bộ lại.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="171" />
+            <source>Received %1 changes (%2 conflicts so far).</source>
+            <translation>Đã nhận %1 thay đổi (đến nay có %2 xung đột).</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="185" />
+            <source>Digests not compared: %1 changes were written during the sync and are not sent yet.</source>
+            <translation>Chưa đối chiếu mã tóm tắt: có %1 thay đổi được ghi trong lúc đồng bộ và chưa được gửi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="220" />
+            <source>Checked %1 tables against the server: identical.</source>
+            <translation>Đã đối chiếu %1 bảng với máy chủ: trùng khớp.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="221" />
+            <source>Tables that differ from the server: %1.</source>
+            <translation>Các bảng khác với máy chủ: %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="62" />
+            <source>The sync server answered %1 %2.</source>
+            <translation>Máy chủ đồng bộ trả lời %1 %2.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="63" />
+            <source>The sync server refused: %1</source>
+            <translation>Máy chủ đồng bộ từ chối: %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="95" />
+            <source>Server unavailable or busy; retrying in %1 s.</source>
+            <translation>Máy chủ không phản hồi hoặc đang bận; thử lại sau %1 giây.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="109" />
+            <source>'%1' is not a SHA-256 certificate fingerprint (64 hex digits, colons allowed).</source>
+            <translation>'%1' không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số thập lục phân, được có dấu hai chấm).</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="116" />
+            <source>This vault is already enrolled with %1; nothing was changed.</source>
+            <translation>Kho dữ liệu này đã được đăng ký với %1; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="127" />
+            <source>The server refused the enrolment: %1</source>
+            <translation>Máy chủ từ chối đăng ký: %1</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="170" />
+            <source>Upgrade required: the server needs vault schema %1 and this vault has %2. Update Xã Số; unsent changes stay in this vault.</source>
+            <translation>Cần nâng cấp: máy chủ cần lược đồ kho dữ liệu %1 nhưng kho này có %2. Hãy cập nhật Xã Số; các thay đổi chưa gửi vẫn nằm trong kho này.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="192" />
+            <source>The server was restored from a backup (new epoch): re-sending from change %1 and downloading again.</source>
+            <translation>Máy chủ đã được khôi phục từ bản sao lưu (epoch mới): đang gửi lại từ thay đổi %1 và tải về lại.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_state.cpp" line="58" />
+            <source>This vault is not enrolled with a sync server. Enrol it first with 'xaso-cli enroll'.</source>
+            <translation>Kho dữ liệu này chưa đăng ký với máy chủ đồng bộ nào. Hãy đăng ký trước bằng lệnh 'xaso-cli enroll'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncProtocol</name>
+        <message>
+            <location filename="../sync/protocol/request_auth.cpp" line="34" />
+            <source>The request's signature does not verify.</source>
+            <translation>Chữ ký của yêu cầu không hợp lệ.</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/value_codec.cpp" line="26" />
+            <source>A stored sync value is damaged.</source>
+            <translation>Một giá trị đồng bộ đã lưu bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="58" />
+            <source>the batch is larger than %1 bytes</source>
+            <translation>lô thay đổi lớn hơn %1 byte</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="60" />
+            <source>the batch is truncated (%1 bytes)</source>
+            <translation>lô thay đổi bị cắt cụt (%1 byte)</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="69" />
+            <source>this is not a Xã Số sync batch</source>
+            <translation>đây không phải lô đồng bộ của Xã Số</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="73" />
+            <source>Sync batch protocol version %1 is not supported (this build speaks version %2).</source>
+            <translation>Không hỗ trợ lô đồng bộ theo giao thức phiên bản %1 (bản này dùng phiên bản %2).</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="78" />
+            <source>unknown header flags</source>
+            <translation>cờ tiêu đề không xác định</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="88" />
+            <source>the sequence range %1–%2 is invalid</source>
+            <translation>khoảng số thứ tự %1–%2 không hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="92" />
+            <source>the schema version is missing</source>
+            <translation>thiếu phiên bản lược đồ</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="94" />
+            <source>%1 changes do not cover the sequence range %2–%3</source>
+            <translation>%1 thay đổi không phủ hết khoảng số thứ tự %2–%3</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="105" />
+            <source>change %1 of %2 is truncated</source>
+            <translation>thay đổi %1 trên %2 bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="110" />
+            <source>change %1 has sequence %2, expected %3</source>
+            <translation>thay đổi %1 có số thứ tự %2, đáng lẽ phải là %3</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="116" />
+            <source>unexpected bytes after the last change</source>
+            <translation>có byte thừa sau thay đổi cuối cùng</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="120" />
+            <source>the chain hash does not match the changes (a change was altered)</source>
+            <translation>mã băm của chuỗi không khớp với các thay đổi (một thay đổi đã bị sửa)</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/batch.cpp" line="130" />
+            <source>The batch's signature (bytes %1–%2) does not verify with device %3's key: it was altered or not signed by that device.</source>
+            <translation>Chữ ký của lô (byte %1–%2) không hợp lệ với khoá của thiết bị %3: lô đã bị sửa hoặc không do thiết bị đó ký.</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="32" />
+            <source>Malformed sync data at byte %1: %2</source>
+            <translation>Dữ liệu đồng bộ sai cấu trúc ở byte %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="56" />
+            <source>the change's sequence, transaction or clock is truncated</source>
+            <translation>số thứ tự, giao dịch hoặc đồng hồ của thay đổi bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="59" />
+            <source>the change's sequence is out of range</source>
+            <translation>số thứ tự của thay đổi nằm ngoài phạm vi</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="61" />
+            <source>the change's clock is not positive</source>
+            <translation>đồng hồ của thay đổi không phải số dương</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="67" />
+            <source>unknown operation</source>
+            <translation>thao tác không xác định</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="74" />
+            <source>the table name is truncated</source>
+            <translation>tên bảng bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="77" />
+            <source>'%1' is not a table name</source>
+            <translation>'%1' không phải là tên bảng</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="83" />
+            <source>the record key is truncated</source>
+            <translation>mã bản ghi bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="85" />
+            <source>the record key is empty or longer than %1 bytes</source>
+            <translation>mã bản ghi rỗng hoặc dài hơn %1 byte</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="88" />
+            <source>the record key is not valid UTF-8</source>
+            <translation>mã bản ghi không phải UTF-8 hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="93" />
+            <source>the field list is truncated</source>
+            <translation>danh sách trường bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="95" />
+            <source>unexpected bytes after the change</source>
+            <translation>có byte thừa sau thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="97" />
+            <source>a delete carries no fields</source>
+            <translation>thao tác xoá không được kèm trường dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="104" />
+            <source>'%1' is not a field a change may set</source>
+            <translation>'%1' không phải trường mà một thay đổi được phép ghi</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="106" />
+            <source>the field '%1' is repeated or out of order</source>
+            <translation>trường '%1' bị lặp lại hoặc sai thứ tự</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/change.cpp" line="110" />
+            <source>the field list is not in canonical order</source>
+            <translation>danh sách trường không theo thứ tự chuẩn</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="43" />
+            <source>the page is larger than %1 bytes</source>
+            <translation>trang dữ liệu lớn hơn %1 byte</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="52" />
+            <source>this is not a Xã Số pull page</source>
+            <translation>đây không phải trang dữ liệu tải về của Xã Số</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="54" />
+            <source>The server speaks sync protocol version %1; this build speaks %2.</source>
+            <translation>Máy chủ dùng giao thức đồng bộ phiên bản %1; bản này dùng phiên bản %2.</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="58" />
+            <source>the page header is truncated</source>
+            <translation>tiêu đề trang bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="60" />
+            <source>the page header is invalid</source>
+            <translation>tiêu đề trang không hợp lệ</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="71" />
+            <source>entry %1 of %2 is truncated</source>
+            <translation>mục %1 trên %2 bị cắt cụt</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="73" />
+            <source>entry %1 has server sequence %2 out of order</source>
+            <translation>mục %1 có số thứ tự máy chủ %2 sai thứ tự</translation>
+        </message>
+        <message>
+            <location filename="../sync/protocol/pull_page.cpp" line="84" />
+            <source>unexpected bytes after the last entry</source>
+            <translation>có byte thừa sau mục cuối cùng</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncServer</name>
+        <message>
+            <location filename="../sync/server/sync_server.cpp" line="198" />
+            <source>Cannot listen on %1:%2: %3</source>
+            <translation>Không lắng nghe được tại %1:%2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncService</name>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="126" />
+            <source>Device %1 is not enrolled with this server.</source>
+            <translation>Thiết bị %1 chưa đăng ký với máy chủ này.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="138" />
+            <source>The server was restored (new epoch); send again from change %1.</source>
+            <translation>Máy chủ đã được khôi phục (epoch mới); hãy gửi lại từ thay đổi %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="144" />
+            <source>Change %1 writes to %2, but this device's roles may not write %3 records; the whole batch was refused.</source>
+            <translation>Thay đổi %1 ghi vào %2, nhưng vai trò của thiết bị này không được ghi bản ghi %3; cả lô bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="146" />
+            <source>Change %1 writes to %2, which this server does not sync; the whole batch was refused.</source>
+            <translation>Thay đổi %1 ghi vào %2, bảng mà máy chủ này không đồng bộ; cả lô bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="151" />
+            <source>Changes %1–%2 are missing; send from change %1.</source>
+            <translation>Thiếu các thay đổi %1–%2; hãy gửi từ thay đổi %1.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="167" />
+            <source>The batch does not continue this device's change chain at change %1 (edited or re-written history); it was refused.</source>
+            <translation>Lô này không nối tiếp chuỗi thay đổi của thiết bị tại thay đổi %1 (lịch sử đã bị sửa hoặc ghi lại); lô bị từ chối.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/push_service.cpp" line="203" />
+            <source>This device was revoked. Its changes up to %1 were accepted; changes %2–%3 are held for review.</source>
+            <translation>Thiết bị này đã bị thu hồi. Các thay đổi đến %1 đã được chấp nhận; các thay đổi %2–%3 được giữ lại để xem xét.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="55" />
+            <source>There is no such sync endpoint.</source>
+            <translation>Không có điểm truy cập đồng bộ này.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="63" />
+            <source>This device was revoked; the server sends it nothing.</source>
+            <translation>Thiết bị này đã bị thu hồi; máy chủ không gửi gì cho thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="74" />
+            <source>A pull needs epoch= and after= numbers.</source>
+            <translation>Yêu cầu tải về cần các số epoch= và after=.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="82" />
+            <source>Upgrade required: this device's vault has schema version %1 and the server needs at least %2. Update Xã Số on this device; its unsent changes are kept.</source>
+            <translation>Cần nâng cấp: kho dữ liệu của thiết bị này có lược đồ phiên bản %1 còn máy chủ cần ít nhất %2. Hãy cập nhật Xã Số trên thiết bị này; các thay đổi chưa gửi vẫn được giữ.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="96" />
+            <source>This device is not enrolled with this server.</source>
+            <translation>Thiết bị này chưa đăng ký với máy chủ này.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/sync_service.cpp" line="161" />
+            <source>The server was restored; download again from the start.</source>
+            <translation>Máy chủ đã được khôi phục; hãy tải về lại từ đầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <location filename="../core/io/table_reader.cpp" line="36" />
+            <source>“%1” is an old Excel 97–2003 (.xls) workbook or a password-protected workbook. Open it in Excel, remove any password and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</source>
+            <translation>“%1” là sổ tính Excel 97–2003 (.xls) cũ hoặc sổ tính có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (nếu có) rồi lưu dưới dạng “Excel Workbook (.xlsx)” hoặc “CSV UTF-8”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TlsIdentity</name>
+        <message>
+            <location filename="../sync/server/tls_identity.cpp" line="43" />
+            <source>Could not create the server's TLS certificate (%1).</source>
+            <translation>Không tạo được chứng chỉ TLS của máy chủ (%1).</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/tls_identity.cpp" line="84" />
+            <source>The server's certificate cannot be read.</source>
+            <translation>Không đọc được chứng chỉ của máy chủ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TypedRepository</name>
+        <message>
+            <location filename="../core/domain/import/typed_repository.h" line="176" />
+            <source>There is no %1 record with key %2.</source>
+            <translation>Không có bản ghi %1 nào với mã %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vault</name>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="46" />
+            <source>The password is wrong. Nothing was changed.</source>
+            <translation>Mật khẩu không đúng. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="67" />
+            <source>The recovery key is wrong. Nothing was changed.</source>
+            <translation>Khoá khôi phục không đúng. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="99" />
+            <source>A vault already exists at %1; it was left untouched.</source>
+            <translation>Đã có kho dữ liệu tại %1; kho đó được giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="101" />
+            <source>The profile needs a display name.</source>
+            <translation>Hồ sơ cần có tên hiển thị.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="160" />
+            <source>The new vault file could not be read back.</source>
+            <translation>Không đọc lại được tệp kho dữ liệu vừa tạo.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="257" />
+            <source>The vault file %1 is missing.</source>
+            <translation>Không tìm thấy tệp kho dữ liệu %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="260" />
+            <source>The key header does not belong to this vault file (bytes 1–16 of the vault differ from the header's record). Nothing was changed.</source>
+            <translation>Tệp tiêu đề khoá không thuộc về tệp kho dữ liệu này (byte 1–16 của kho khác với thông tin trong tiêu đề). Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="267" />
+            <source>The key header opens, but the vault file cannot be decrypted with it: the file is damaged or was replaced.</source>
+            <translation>Tệp tiêu đề khoá mở được, nhưng không giải mã được tệp kho dữ liệu bằng nó: tệp đã bị hỏng hoặc bị thay thế.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="278" />
+            <source>The vault's identity does not match its key header.</source>
+            <translation>Mã nhận dạng của kho dữ liệu không khớp với tệp tiêu đề khoá.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="294" />
+            <source>The vault has no profile record.</source>
+            <translation>Kho dữ liệu không có thông tin hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault.cpp" line="310" />
+            <source>The vault file is damaged or has been altered: %1</source>
+            <translation>Tệp kho dữ liệu bị hỏng hoặc đã bị sửa đổi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VietnameseDate</name>
+        <message>
+            <location filename="../core/text/dates.cpp" line="31" />
+            <source>“%1” is not a date: write it as dd/mm/yyyy, for example 05/03/2026.</source>
+            <translation>“%1” không phải là ngày tháng: hãy viết theo dạng ngày/tháng/năm, ví dụ 05/03/2026.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="38" />
+            <source>The year “%1” must have four digits.</source>
+            <translation>Năm “%1” phải có bốn chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="40" />
+            <source>The day “%1” has more than two digits.</source>
+            <translation>Ngày “%1” có quá hai chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="42" />
+            <source>The month “%1” has more than two digits.</source>
+            <translation>Tháng “%1” có quá hai chữ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="47" />
+            <location filename="../core/text/dates.cpp" line="74" />
+            <source>Year %1 does not exist.</source>
+            <translation>Không có năm %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="49" />
+            <source>Month %1 does not exist: months run from 1 to 12.</source>
+            <translation>Không có tháng %1: tháng chỉ từ 1 đến 12.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="52" />
+            <source>Day %1 does not exist in %2/%3: that month has %4 days.</source>
+            <translation>Tháng %2/%3 không có ngày %1: tháng đó có %4 ngày.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="67" />
+            <source>The date is empty.</source>
+            <translation>Chưa nhập ngày tháng.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/dates.cpp" line="71" />
+            <source>“%1” is only a year; a full date is needed (dd/mm/yyyy).</source>
+            <translation>“%1” mới chỉ là năm; cần ghi đủ ngày tháng năm (ngày/tháng/năm).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VietnamesePhone</name>
+        <message>
+            <location filename="../core/text/phone.cpp" line="38" />
+            <source>Character %1 (“%2”) is not allowed in a phone number: use digits, spaces, dots or dashes.</source>
+            <translation>Ký tự thứ %1 (“%2”) không được có trong số điện thoại: chỉ dùng chữ số, dấu cách, dấu chấm hoặc gạch ngang.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="46" />
+            <source>The phone number is empty.</source>
+            <translation>Chưa nhập số điện thoại.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="56" />
+            <source>Only Vietnamese numbers (+84) are accepted.</source>
+            <translation>Chỉ chấp nhận số điện thoại Việt Nam (+84).</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="61" />
+            <source>A Vietnamese phone number starts with 0 (or +84).</source>
+            <translation>Số điện thoại Việt Nam bắt đầu bằng 0 (hoặc +84).</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="64" />
+            <source>The phone number has only %1 digits; Vietnamese numbers have 10 (mobile) or 11 (landline).</source>
+            <translation>Số điện thoại chỉ có %1 chữ số; số Việt Nam có 10 chữ số (di động) hoặc 11 chữ số (cố định).</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="70" />
+            <source>A landline number (02x) has 11 digits; this one has %1.</source>
+            <translation>Số cố định (02x) có 11 chữ số; số này có %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="76" />
+            <source>A mobile number has 10 digits; this one has %1.</source>
+            <translation>Số di động có 10 chữ số; số này có %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="80" />
+            <source>Mobile numbers starting 01 were renumbered in 2018 (to 03, 05, 07, 08): ask for the current number.</source>
+            <translation>Số di động đầu 01 đã được chuyển đổi năm 2018 (sang 03, 05, 07, 08): hãy hỏi lại số hiện tại.</translation>
+        </message>
+        <message>
+            <location filename="../core/text/phone.cpp" line="83" />
+            <source>No Vietnamese phone number starts with “%1”: mobiles start 03, 05, 07, 08 or 09, landlines 02.</source>
+            <translation>Không có số điện thoại Việt Nam nào bắt đầu bằng “%1”: số di động bắt đầu bằng 03, 05, 07, 08 hoặc 09, số cố định bằng 02.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReportBuilder</name>
+        <message>
+            <location filename="../core/report/weekly_report_builder.cpp" line="173" />
+            <source>Your roles (%1) may not make reports.</source>
+            <translation>Vai trò của bạn (%1) không được lập báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../core/report/weekly_report_builder.cpp" line="180" />
+            <source>Week %1 has not begun yet (today is %2).</source>
+            <translation>Tuần %1 chưa bắt đầu (hôm nay là %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeklyReportRenderer</name>
+        <message>
+            <location filename="../core/report/weekly_report_renderer.cpp" line="40" />
+            <source>Cannot write the report to %1: %2</source>
+            <translation>Không ghi được báo cáo vào %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/report/weekly_report_renderer.cpp" line="144" />
+            <source>the PDF writer did not start</source>
+            <translation>bộ ghi PDF không khởi động được</translation>
+        </message>
+        <message>
+            <location filename="../core/report/weekly_report_renderer.cpp" line="150" />
+            <source>the PDF writer refused page %1</source>
+            <translation>bộ ghi PDF từ chối trang %1</translation>
+        </message>
+        <message>
+            <location filename="../core/report/weekly_report_renderer.cpp" line="156" />
+            <source>the PDF writer could not finish the file</source>
+            <translation>bộ ghi PDF không hoàn tất được tệp</translation>
+        </message>
+        <message>
+            <location filename="../core/report/weekly_report_renderer.cpp" line="186" />
+            <source>the ODF writer failed</source>
+            <translation>bộ ghi ODF gặp lỗi</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareBeneficiary</name>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="132" />
+            <source>The date of birth is missing.</source>
+            <translation>Chưa có ngày sinh.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="134" />
+            <source>The date of birth lies in the future.</source>
+            <translation>Ngày sinh nằm trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="139" />
+            <source>The category “%1” is not a welfare category in force (expected one of %2).</source>
+            <translation>Nhóm “%1” không phải nhóm đối tượng bảo trợ xã hội đang có hiệu lực (cần là một trong %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="146" />
+            <source>Category %1 has no points; remove the point “%2”.</source>
+            <translation>Nhóm %1 không chia điểm; hãy bỏ điểm “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="148" />
+            <source>“%1” is not a point (expected one of %2).</source>
+            <translation>“%1” không phải là một điểm (cần là một trong %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="152" />
+            <source>Category %1 needs the number of children raised.</source>
+            <translation>Nhóm %1 cần ghi số con đang nuôi.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="154" />
+            <source>The number of children applies only to a single parent (category k4).</source>
+            <translation>Số con chỉ áp dụng cho người đơn thân nuôi con (nhóm k4).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="159" />
+            <source>The disability level must be severe or especially severe.</source>
+            <translation>Mức độ khuyết tật phải là nặng hoặc đặc biệt nặng.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="162" />
+            <source>The decision number is missing.</source>
+            <translation>Chưa có số quyết định.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="164" />
+            <source>The decision date lies in the future.</source>
+            <translation>Ngày quyết định nằm trong tương lai.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="166" />
+            <source>The start date is missing.</source>
+            <translation>Chưa có ngày bắt đầu hưởng.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="170" />
+            <source>The end date %1 is before the start date %2.</source>
+            <translation>Ngày kết thúc %1 trước ngày bắt đầu %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="173" />
+            <source>The payment kind must be bank, e-wallet, mobile money or cash.</source>
+            <translation>Hình thức chi trả phải là tài khoản ngân hàng, ví điện tử, Mobile Money hoặc tiền mặt.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_beneficiary.cpp" line="176" />
+            <source>Payment other than cash needs the account number.</source>
+            <translation>Chi trả không bằng tiền mặt thì cần có số tài khoản.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareImport</name>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="99" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="105" />
+            <source>Category: “%1” is not a clause of Nghị định 20/2021 Điều 5 (write it as k1 … k8, k5a … k5d, or “Khoản 1 điểm a”).</source>
+            <translation>Nhóm đối tượng: “%1” không phải là một khoản của Điều 5 Nghị định 20/2021 (hãy ghi k1 … k8, k5a … k5d, hoặc “Khoản 1 điểm a”).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="111" />
+            <source>Number of children</source>
+            <translation>Số con</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="113" />
+            <source>Decision date</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="114" />
+            <source>Start date</source>
+            <translation>Ngày bắt đầu hưởng</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="117" />
+            <source>End date</source>
+            <translation>Ngày kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="118" />
+            <source>Payment kind</source>
+            <translation>Hình thức chi trả</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_import.cpp" line="126" />
+            <source>Disability level: “%1” is neither “Nặng” nor “Đặc biệt nặng”.</source>
+            <translation>Mức độ khuyết tật: “%1” không phải “Nặng” cũng không phải “Đặc biệt nặng”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareRepository</name>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="143" />
+            <source>No welfare base level is known for %1; add one first.</source>
+            <translation>Chưa có mức chuẩn trợ giúp xã hội cho %1; hãy thêm trước.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="152" />
+            <source>The base level must be a positive amount of đồng.</source>
+            <translation>Mức chuẩn phải là một số tiền dương (đồng).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="154" />
+            <source>The date the base level applies from is missing.</source>
+            <translation>Chưa có ngày bắt đầu áp dụng mức chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="156" />
+            <source>The last day of the base level is before its first day.</source>
+            <translation>Ngày cuối áp dụng mức chuẩn trước ngày đầu.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="158" />
+            <source>The legal basis (the decree) is missing.</source>
+            <translation>Chưa có căn cứ pháp lý (nghị định).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_repository.cpp" line="171" />
+            <source>A base level from %1 exists already.</source>
+            <translation>Đã có mức chuẩn áp dụng từ %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelfareRules</name>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="40" />
+            <source>Welfare rules, %1: “%2” is missing.</source>
+            <translation>Quy định trợ cấp, %1: thiếu “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="45" />
+            <source>Welfare rules, %1: “%2” is not a yyyy-mm-dd date.</source>
+            <translation>Quy định trợ cấp, %1: “%2” không phải ngày dạng yyyy-mm-dd.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="51" />
+            <source>base level %1</source>
+            <translation>mức chuẩn %1</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="56" />
+            <source>Welfare rules, %1: an id and a positive amount are required.</source>
+            <translation>Quy định trợ cấp, %1: cần có mã và một số tiền dương.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="74" />
+            <source>category %1</source>
+            <translation>nhóm %1</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="76" />
+            <source>Welfare rules, %1: “clause” is missing.</source>
+            <translation>Quy định trợ cấp, %1: thiếu “clause”.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="95" />
+            <source>Welfare rules, %1: “coefficients” is empty.</source>
+            <translation>Quy định trợ cấp, %1: “coefficients” đang trống.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="106" />
+            <source>Welfare rules, %1: unknown severity “%2”.</source>
+            <translation>Quy định trợ cấp, %1: mức độ “%2” không xác định.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="110" />
+            <source>Welfare rules, %1: a coefficient must be positive.</source>
+            <translation>Quy định trợ cấp, %1: hệ số phải là số dương.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="146" />
+            <source>%1 to %2</source>
+            <translation>từ %1 đến %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="148" />
+            <source>under %1</source>
+            <translation>dưới %1</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="150" />
+            <source>%1 and over</source>
+            <translation>từ %1 trở lên</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="151" />
+            <source>any age</source>
+            <translation>mọi độ tuổi</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="158" />
+            <source>The welfare rule table %1 cannot be read.</source>
+            <translation>Không đọc được bảng quy định trợ cấp %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="167" />
+            <source>The welfare rule table is not valid JSON at byte %1: %2</source>
+            <translation>Bảng quy định trợ cấp không phải JSON hợp lệ ở byte %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="172" />
+            <source>The welfare rule table has an unknown version.</source>
+            <translation>Bảng quy định trợ cấp có phiên bản không xác định.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="191" />
+            <source>The welfare rule table has no categories or no base levels.</source>
+            <translation>Bảng quy định trợ cấp không có nhóm đối tượng hoặc không có mức chuẩn.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="230" />
+            <source>“%1” is not a welfare category in force (expected one of %2).</source>
+            <translation>“%1” không phải nhóm đối tượng bảo trợ xã hội đang có hiệu lực (cần là một trong %2).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="234" />
+            <source>Category %1 has no points; “%2” cannot be given.</source>
+            <translation>Nhóm %1 không chia điểm; không được ghi “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="236" />
+            <source>“%1” is not a point of category %2 (expected one of %3).</source>
+            <translation>“%1” không phải là điểm của nhóm %2 (cần là một trong %3).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="239" />
+            <source>The age is unknown, so the coefficient cannot be computed.</source>
+            <translation>Chưa biết tuổi nên không tính được hệ số.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="241" />
+            <source>Age %1 does not fit category %2, which covers ages %3.</source>
+            <translation>Tuổi %1 không thuộc nhóm %2, nhóm này dành cho độ tuổi %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="246" />
+            <source>Category %1 needs the disability level (severe or especially severe).</source>
+            <translation>Nhóm %1 cần ghi mức độ khuyết tật (nặng hoặc đặc biệt nặng).</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="254" />
+            <source>No coefficient of category %1 applies at age %2.</source>
+            <translation>Không có hệ số nào của nhóm %1 áp dụng cho tuổi %2.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/welfare/welfare_rules.cpp" line="273" />
+            <source>No base level is known for %1.</source>
+            <translation>Chưa có mức chuẩn cho %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="57" />
+            <source>“%1” has no sheet named “%2”. Its sheets are: %3.</source>
+            <translation>“%1” không có trang tính nào tên “%2”. Các trang tính hiện có: %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="94" />
+            <source>“%1” is damaged: row %2 has a cell with the invalid reference “%3”.</source>
+            <translation>“%1” bị hỏng: dòng %2 có ô mang địa chỉ không hợp lệ “%3”.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="104" />
+            <source>“%1” is damaged: row %2 has more than %3 columns.</source>
+            <translation>“%1” bị hỏng: dòng %2 có quá %3 cột.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="130" />
+            <source>“%1” is damaged: cell %2 refers to a shared string that does not exist.</source>
+            <translation>“%1” bị hỏng: ô %2 tham chiếu tới một chuỗi dùng chung không tồn tại.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="161" />
+            <source>The XLSX reader was used before open().</source>
+            <translation>Bộ đọc XLSX được dùng trước khi gọi open().</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_reader.cpp" line="233" />
+            <source>“%1” is damaged: cell %2 holds more than %3 characters.</source>
+            <translation>“%1” bị hỏng: ô %2 chứa quá %3 ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_workbook.cpp" line="161" />
+            <source>“%1” is damaged: shared string %2 is longer than %3 characters.</source>
+            <translation>“%1” bị hỏng: chuỗi dùng chung %2 dài quá %3 ký tự.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_workbook.cpp" line="216" />
+            <source>“%1” is not an Excel workbook: it has no workbook part (%2).</source>
+            <translation>“%1” không phải sổ tính Excel: không có phần workbook (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_workbook.cpp" line="228" />
+            <source>“%1” has no worksheet.</source>
+            <translation>“%1” không có trang tính nào.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="41" />
+            <source>Cannot open “%1”: %2</source>
+            <translation>Không mở được “%1”: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="45" />
+            <source>“%1” is not a valid Excel workbook: the file is damaged or not an .xlsx file (%2).</source>
+            <translation>“%1” không phải sổ tính Excel hợp lệ: tệp bị hỏng hoặc không phải tệp .xlsx (%2).</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="88" />
+            <source>“%1” is not a complete Excel workbook: the part “%2” is missing.</source>
+            <translation>“%1” không phải sổ tính Excel đầy đủ: thiếu phần “%2”.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="96" />
+            <source>Cannot read the part “%2” of “%1”: %3</source>
+            <translation>Không đọc được phần “%2” của “%1”: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="123" />
+            <source>“%1” is damaged: the part “%2” cannot be decompressed (%3).</source>
+            <translation>“%1” bị hỏng: không giải nén được phần “%2” (%3).</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="143" />
+            <source>An XLSX part was read before it was opened.</source>
+            <translation>Một phần của tệp XLSX được đọc trước khi mở.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="168" />
+            <source>“%1” is damaged: the part “%2” ends too early.</source>
+            <translation>“%1” bị hỏng: phần “%2” kết thúc sớm.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/zip_archive.cpp" line="173" />
+            <source>“%1” is damaged: the part “%2” is not well-formed XML at line %3 (%4).</source>
+            <translation>“%1” bị hỏng: phần “%2” không phải XML đúng cấu trúc ở dòng %3 (%4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxWriter</name>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="49" />
+            <source>Cannot create the Excel file “%1”.</source>
+            <translation>Không tạo được tệp Excel “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="59" />
+            <source>“%1” cannot be a sheet name: at most 31 characters and none of [ ] : * ? / \.</source>
+            <translation>“%1” không dùng làm tên trang tính được: tối đa 31 ký tự và không chứa [ ] : * ? / \.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="74" />
+            <source>The Excel writer could not be set up.</source>
+            <translation>Không khởi tạo được bộ ghi Excel.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="94" />
+            <location filename="../core/io/xlsx_writer.cpp" line="118" />
+            <location filename="../core/io/xlsx_writer.cpp" line="199" />
+            <source>The Excel writer is not open.</source>
+            <translation>Bộ ghi Excel chưa được mở.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="97" />
+            <location filename="../core/io/xlsx_writer.cpp" line="121" />
+            <source>Excel sheets hold at most %1 rows.</source>
+            <translation>Mỗi trang tính Excel chứa tối đa %1 dòng.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="132" />
+            <source>Excel sheets hold at most 16,384 columns.</source>
+            <translation>Mỗi trang tính Excel chứa tối đa 16.384 cột.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="152" />
+            <source>the number is not finite.</source>
+            <translation>số không hữu hạn.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="181" />
+            <source>the text is longer than %1 characters, Excel's limit.</source>
+            <translation>văn bản dài quá %1 ký tự, giới hạn của Excel.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="209" />
+            <source>Cannot replace “%1”; is it open in Excel?</source>
+            <translation>Không thay thế được “%1”; tệp có đang mở trong Excel không?</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="215" />
+            <source>Cannot write “%1”.</source>
+            <translation>Không ghi được “%1”.</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="239" />
+            <source>Cannot write row %1, column %2: %3</source>
+            <translation>Không ghi được dòng %1, cột %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../core/io/xlsx_writer.cpp" line="248" />
+            <source>Cannot write the Excel file “%1”: %2</source>
+            <translation>Không ghi được tệp Excel “%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::AppWindow</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/main/app_window.cpp" line="48" />
+            <source>Locked after %n minute(s) without use. Enter your password to continue.</source>
+            <translation>
+                <numerusform>Đã tự động khoá sau %n phút không sử dụng. Nhập mật khẩu để tiếp tục làm việc.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/app_window.cpp" line="121" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Khoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/app_window.cpp" line="122" />
+            <source>Lock the profile now (Ctrl+L)</source>
+            <translation>Khoá hồ sơ ngay (Ctrl+L)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/app_window.cpp" line="124" />
+            <source>Xã Số — %1</source>
+            <translation>Xã Số — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ChangePasswordDialog</name>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="108" />
+            <source>Change password</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="109" />
+            <source>The new password takes effect at once. Your records are not re-encrypted, and the recovery key stays valid.</source>
+            <translation>Mật khẩu mới có hiệu lực ngay. Dữ liệu của bạn không phải mã hoá lại và khoá khôi phục vẫn dùng được.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="111" />
+            <source>&amp;Current password:</source>
+            <translation>Mật khẩu &amp;hiện tại:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="112" />
+            <source>Current password</source>
+            <translation>Mật khẩu hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="113" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="114" />
+            <source>&amp;Change password</source>
+            <translation>&amp;Đổi mật khẩu</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::CreateProfilePage</name>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="82" />
+            <source>Creating the encrypted profile… this takes a few seconds.</source>
+            <translation>Đang tạo hồ sơ mã hoá… việc này mất vài giây.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="138" />
+            <source>Create a profile</source>
+            <translation>Tạo hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="139" />
+            <source>Your records are encrypted with your password. Choose the roles you hold in the commune: they decide which sections you see.</source>
+            <translation>Dữ liệu của bạn được mã hoá bằng mật khẩu của bạn. Hãy chọn các vai trò bạn đảm nhiệm ở xã: vai trò quyết định những mục bạn được xem.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="141" />
+            <source>Your &amp;full name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="142" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="143" />
+            <source>e.g. Nguyễn Thị Hoa</source>
+            <translation>Ví dụ: Nguyễn Thị Hoa</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="144" />
+            <source>Roles</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="149" />
+            <source>Role: %1</source>
+            <translation>Vai trò: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="151" />
+            <source>&amp;Back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/create_profile_page.cpp" line="152" />
+            <source>Create &amp;profile</source>
+            <translation>&amp;Tạo hồ sơ</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::NewPasswordFields</name>
+        <message>
+            <location filename="../app/desktop/common/new_password_fields.cpp" line="77" />
+            <source>New &amp;password:</source>
+            <translation>&amp;Mật khẩu mới:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/new_password_fields.cpp" line="78" />
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Nhập lại mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/new_password_fields.cpp" line="79" />
+            <source>New password</source>
+            <translation>Mật khẩu mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/new_password_fields.cpp" line="80" />
+            <source>Repeat the new password</source>
+            <translation>Nhập lại mật khẩu mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/new_password_fields.cpp" line="81" />
+            <source>The two passwords are not the same.</source>
+            <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::PasswordStrengthMeter</name>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="52" />
+            <source>Very weak</source>
+            <translation>Rất yếu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="52" />
+            <source>Weak</source>
+            <translation>Yếu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="52" />
+            <source>Fair</source>
+            <translation>Trung bình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="52" />
+            <source>Strong</source>
+            <translation>Mạnh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="52" />
+            <source>Very strong</source>
+            <translation>Rất mạnh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="53" />
+            <source>Password strength: not entered yet</source>
+            <translation>Độ mạnh mật khẩu: chưa nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="54" />
+            <source>Password strength: %1</source>
+            <translation>Độ mạnh mật khẩu: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/password_strength_meter.cpp" line="57" />
+            <source>Use at least 10 characters, mixing letters, digits and symbols.</source>
+            <translation>Dùng ít nhất 10 ký tự, kết hợp chữ cái, chữ số và ký hiệu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::PlaceholderPage</name>
+        <message>
+            <location filename="../app/desktop/main/placeholder_page.cpp" line="54" />
+            <source>This section is being prepared and will arrive in a coming version of Xã Số.</source>
+            <translation>Mục này đang được xây dựng và sẽ có trong phiên bản tới của Xã Số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ProfileChooserPage</name>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="94" />
+            <source>Choose your profile</source>
+            <translation>Chọn hồ sơ của bạn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="95" />
+            <source>Each officer has a profile of their own, kept encrypted on this computer.</source>
+            <translation>Mỗi cán bộ có một hồ sơ riêng, được mã hoá và lưu trên máy tính này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="96" />
+            <source>&amp;Profiles on this computer:</source>
+            <translation>&amp;Các hồ sơ trên máy tính này:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="97" />
+            <source>Profiles on this computer</source>
+            <translation>Các hồ sơ trên máy tính này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="98" />
+            <source>There is no profile on this computer yet. Create one to begin.</source>
+            <translation>Máy tính này chưa có hồ sơ nào. Hãy tạo hồ sơ để bắt đầu.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="99" />
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="100" />
+            <source>&amp;Create a new profile</source>
+            <translation>&amp;Tạo hồ sơ mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="101" />
+            <source>Open a vault &amp;file kept elsewhere…</source>
+            <translation>Mở &amp;tệp kho dữ liệu ở nơi khác…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="119" />
+            <source>Open a vault file</source>
+            <translation>Mở tệp kho dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/profile_chooser_page.cpp" line="120" />
+            <source>Xã Số vaults (*.xaso)</source>
+            <translation>Kho dữ liệu Xã Số (*.xaso)</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RecoveryKeyPage</name>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="92" />
+            <source>Your recovery key</source>
+            <translation>Khoá khôi phục của bạn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="93" />
+            <source>If you forget your password, this key is the only way to open your profile. Write it down on paper or print it now: it is shown only this once.</source>
+            <translation>Nếu quên mật khẩu, đây là cách duy nhất để mở hồ sơ của bạn. Hãy chép ra giấy hoặc in ngay bây giờ: khoá chỉ hiện một lần này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="95" />
+            <source>Recovery key</source>
+            <translation>Khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="96" />
+            <source>Keep the paper locked away, apart from the computer. Anyone who has it can open the profile.</source>
+            <translation>Hãy cất tờ giấy ở nơi có khoá, để riêng với máy tính. Ai có được nó đều mở được hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="98" />
+            <source>I have &amp;written the recovery key down and keep it safe</source>
+            <translation>Tôi đã &amp;ghi lại khoá khôi phục và cất giữ cẩn thận</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="100" />
+            <source>&amp;Print…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="102" />
+            <source>Save as &amp;PDF to print…</source>
+            <translation>Lưu thành &amp;PDF để in…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="104" />
+            <source>&amp;Continue</source>
+            <translation>&amp;Tiếp tục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="114" />
+            <source>Print the recovery key</source>
+            <translation>In khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="119" />
+            <source>Save the recovery key as PDF</source>
+            <translation>Lưu khoá khôi phục thành PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="119" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Tệp PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RecoveryResetPage</name>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="53" />
+            <source>Checking the recovery key and setting the new password…</source>
+            <translation>Đang kiểm tra khoá khôi phục và đặt mật khẩu mới…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="96" />
+            <source>Open with the recovery key</source>
+            <translation>Mở bằng khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="97" />
+            <source>Type the recovery key from the sheet you kept when the profile was created, then choose a new password. Your records stay as they are.</source>
+            <translation>Nhập khoá khôi phục trên tờ giấy bạn đã cất khi tạo hồ sơ, rồi chọn mật khẩu mới. Dữ liệu của bạn được giữ nguyên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="99" />
+            <source>Recovery &amp;key:</source>
+            <translation>&amp;Khoá khôi phục:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="100" />
+            <source>Recovery key</source>
+            <translation>Khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="101" />
+            <source>&amp;Back</source>
+            <translation>&amp;Quay lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="102" />
+            <source>Set the new password and &amp;unlock</source>
+            <translation>Đặt mật khẩu mới và &amp;mở khoá</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::SessionStatusBar</name>
+        <message>
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="52" />
+            <source>Vault: %1</source>
+            <translation>Kho dữ liệu: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="55" />
+            <source>Profile: %1 — %2</source>
+            <translation>Hồ sơ: %1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="59" />
+            <source>All changes synchronised</source>
+            <translation>Đã đồng bộ mọi thay đổi</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="60" />
+            <source>%Ln change(s) not yet synchronised</source>
+            <translation>
+                <numerusform>%Ln thay đổi chưa đồng bộ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="62" />
+            <source>Pending changes: unknown</source>
+            <translation>Thay đổi chờ đồng bộ: chưa rõ</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::SettingsPage</name>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="140" />
+            <source>Interface</source>
+            <translation>Giao diện</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="141" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="142" />
+            <source>Interface language</source>
+            <translation>Ngôn ngữ giao diện</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="144" />
+            <source>Dates are written day first: today is %1. Numbers are written like %2.</source>
+            <translation>Ngày tháng ghi theo thứ tự ngày/tháng/năm: hôm nay là %1. Số viết theo dạng %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="146" />
+            <source>Security</source>
+            <translation>Bảo mật</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="147" />
+            <source>Lock &amp;automatically after:</source>
+            <translation>Tự động &amp;khoá sau:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="148" />
+            <source> minutes</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="149" />
+            <source>Minutes without use before the profile locks</source>
+            <translation>Số phút không sử dụng trước khi hồ sơ tự khoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="150" />
+            <source>When nobody uses the computer for this long, Xã Số locks the profile and forgets the keys. The rules for state agencies ask for 15 minutes or less.</source>
+            <translation>Khi không ai dùng máy trong khoảng thời gian này, Xã Số sẽ khoá hồ sơ và xoá khoá giải mã khỏi bộ nhớ. Quy định đối với cơ quan nhà nước yêu cầu không quá 15 phút.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="152" />
+            <source>Change &amp;password…</source>
+            <translation>Đổi &amp;mật khẩu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="153" />
+            <source>This profile</source>
+            <translation>Hồ sơ này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <source>Name:</source>
+            <translation>Họ và tên:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <source>Roles:</source>
+            <translation>Vai trò:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <source>Vault file:</source>
+            <translation>Tệp kho dữ liệu:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/settings_page.cpp" line="155" />
+            <source>Created on:</source>
+            <translation>Ngày tạo:</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::StartScreen</name>
+        <message>
+            <location filename="../app/desktop/unlock/start_screen.cpp" line="113" />
+            <source>Commune records for Project 06, encrypted on this computer</source>
+            <translation>Số hoá dữ liệu Đề án 06 cấp xã, mã hoá an toàn trên máy tính này</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::UnlockPage</name>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="68" />
+            <source>Checking the password…</source>
+            <translation>Đang kiểm tra mật khẩu…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="130" />
+            <source>Too many wrong passwords. You can try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Nhập sai mật khẩu quá nhiều lần. Có thể thử lại sau %n phút.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="132" />
+            <source>Too many wrong passwords. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Nhập sai mật khẩu quá nhiều lần. Có thể thử lại sau %n giây.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="155" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Mật khẩu:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="156" />
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="157" />
+            <source>&amp;Unlock</source>
+            <translation>&amp;Mở khoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="158" />
+            <source>Use the &amp;recovery key</source>
+            <translation>Dùng &amp;khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/unlock/unlock_page.cpp" line="159" />
+            <source>&amp;Another profile</source>
+            <translation>Hồ sơ &amp;khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::Workspace</name>
+        <message>
+            <location filename="../app/desktop/main/workspace.cpp" line="114" />
+            <source>Sections</source>
+            <translation>Các mục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/main/workspace.cpp" line="119" />
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+    </context>
+</TS>
