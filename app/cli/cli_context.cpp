@@ -148,6 +148,10 @@ int runCli(const QStringList& args, QTextStream& out, QTextStream& err, const Cl
 {
     CommandRegistry registry;
     addVaultCommands(registry);
+    addRecordCommands(registry);
+    addSyncCommands(registry);
+    addPlanCommands(registry);
+    addDemoCommands(registry);
 
     const QString program = args.value(0, QStringLiteral("xaso-cli"));
     auto listCommands = [&](QTextStream& s) {

@@ -58,6 +58,10 @@ using CommandRegistry = QList<Command>;
 
 // Each commands_*.cpp contributes its commands.
 void addVaultCommands(CommandRegistry& registry);
+void addRecordCommands(CommandRegistry& registry);
+void addSyncCommands(CommandRegistry& registry);
+void addPlanCommands(CommandRegistry& registry);
+void addDemoCommands(CommandRegistry& registry);
 
 // Entry point used by main() and by tests: args[0] is the program name.
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err, const Clock& clock);

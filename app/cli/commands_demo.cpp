@@ -69,11 +69,16 @@ int runDemo(CliContext& ctx)
     ctx.err << Qt::endl;
     if (!summary)
         return ctx.fail(summary.error());
-    ctx.out << tr("Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists.")
+    ctx.out << tr("Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists, "
+                  "%5 welfare beneficiaries, %6 labour records, %7 land records, %8 certified copies.")
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
                    .arg(summary->residents)
                    .arg(summary->households)
                    .arg(summary->checklists)
+                   .arg(summary->welfare)
+                   .arg(summary->labour)
+                   .arg(summary->land)
+                   .arg(summary->copies)
             << Qt::endl;
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include "domain/demo/demo_generator.h"
 
+#include "domain/demo/demo_records.h"
 #include "domain/demo/name_parts.h"
 #include "domain/residents/hamlet_codes.h"
 #include "domain/residents/resident_writer.h"
@@ -98,6 +99,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
     const int referenceYear = end.year();
     QSet<QString> usedIds;
     DemoSummary summary;
+    auto records = DemoRecords::make(m_vault, options.seed);
+    if (!records)
+        return records.error();
 
     std::optional<storage::Transaction> tx;
     auto beginBatch = [&]() -> Status {
@@ -143,8 +147,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         QList<Resident> people;
         for (const Person& p : members) {
             Resident res;
-            const int birthYear = referenceYear - p.age;
-            res.setBirthDate(QDate(birthYear, 1 + dice.below(12), 1 + dice.below(28)));
+            QDate birth(referenceYear - p.age, 1 + dice.below(12), 1 + dice.below(28));
+            if (birth > start.date()) // born before the first record of the history is dated
+                birth = birth.addYears(-1);
+            const int birthYear = birth.year();
+            res.setBirthDate(birth);
             res.sex = p.female ? Sex::Female : Sex::Male;
             const QString fam = p.family.isEmpty() ? dice.pick(familyNames()) : p.family;
             res.fullName = fam + QLatin1Char(' ') + dice.pick(middleNames(p.female)) + QLatin1Char(' ') +
@@ -175,16 +182,18 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         if (!hid)
             return hid.error();
         ++summary.households;
+        const QDate today = m_clock.now().date();
         for (Resident& res : people) {
             res.householdId = *hid;
             XASO_TRY(writer->addResident(res));
+            if (options.otherKinds)
+                XASO_TRY((*records)->addPerson(writer->records(), res, ageInYears(res.birthDate, today), h, today));
             ++summary.residents;
             ++inBatch;
             const int age = referenceYear - res.birthYear;
             if (age >= 14) {
                 DigitalChecklist c;
                 c.residentId = res.id;
-                const QDate today = m_clock.now().date();
                 auto someDay = [&] { return today.addDays(-dice.below(60)); };
                 if (dice.chance(0.78))
                     c.set(DigitalStep::VneidLevel2, someDay());
@@ -197,6 +206,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
                 XASO_TRY(writer->setChecklist(c));
                 ++summary.checklists;
             }
+        }
+        if (options.otherKinds) {
+            XASO_TRY((*records)->addHousehold(writer->records(), h, people.front(), today));
+            XASO_TRY((*records)->addCopies(writer->records(), dice.chance(0.26) ? 1 : 0, people.front(), today));
         }
         if (inBatch >= options.batchSize) {
             XASO_TRY(flush());
@@ -211,6 +224,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options,
         XASO_TRY(flush());
     if (progress)
         progress(summary.residents, options.residents);
+    const DemoRecordCounts& counts = (*records)->counts();
+    summary.welfare = counts.welfare;
+    summary.labour = counts.labour;
+    summary.land = counts.land;
+    summary.copies = counts.copies;
     return summary;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // A deterministic synthetic commune for demos, tours and benchmarks: hamlets, households,
 // residents with valid personal IDs and Vietnamese names drawn from real name-part frequencies,
-// and their digital-citizen checklists, spread over the last weeks so the dashboards have a
+// their digital-citizen checklists and the other record kinds (demo_records.h), spread over the last weeks so the dashboards have a
 // history. Same seed and size → the same commune. Nobody in it is real.
 
 #include "storage/vault.h"
@@ -19,6 +19,7 @@ struct DemoOptions
     int weeksOfHistory = 12;  // created_at spread over this many weeks before the end date
     QDate endDate;            // default: the vault clock's today
     int batchSize = 20000;    // residents per transaction
+    bool otherKinds = true;   // welfare, labour, land and certified copies beside the residents
 };
 
 struct DemoSummary
@@ -26,6 +27,10 @@ struct DemoSummary
     qint64 residents = 0;
     qint64 households = 0;
     qint64 checklists = 0;
+    qint64 welfare = 0;
+    qint64 labour = 0;
+    qint64 land = 0;
+    qint64 copies = 0;
 };
 
 class DemoGenerator

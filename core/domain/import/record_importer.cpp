@@ -178,6 +178,12 @@ Result<ImportReport> RecordImporter::run(io::TableReader& reader, RowMapper& map
         qCInfo(lcDomain) << "import refused:" << report.refused << "bad rows of" << report.rowsRead;
         return report;
     }
+    if (options.dryRun) {
+        // Everything was written and checked (a number already in the register is caught too);
+        // a dry run then rolls it all back. `imported` says what a real run would write.
+        tx->rollback();
+        return report;
+    }
     XASO_TRY(m_vault.audit().append(
         {mapper.table(), QStringLiteral(""), QStringLiteral("import"),
          QStringLiteral("%1 records, %2 rows refused").arg(report.imported).arg(report.refused)}));

@@ -22,6 +22,7 @@ struct ImportIssue
     int row = 0;    // row number in the file (0: not tied to one row)
     QString column; // the column as headed in the file, or the field's name
     QString reason;
+    QString field; // the field id, when the mapper knows it (residents)
 };
 
 // A data row as the mapper sees it: cells looked up by field id.
@@ -75,6 +76,7 @@ public:
 struct ImportOptions
 {
     bool skipInvalid = false;
+    bool dryRun = false; // check and write every row, then roll back: the report, nothing written
     std::optional<io::ColumnMapping> mapping; // the officer's own mapping, instead of the located one
     std::function<void(qint64 done, qint64 total)> progress; // reader bytes; total 0 when unknown
     std::function<bool()> cancelled;                         // true → stop, roll back, ErrorCode::Cancelled

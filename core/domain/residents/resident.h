@@ -2,6 +2,7 @@
 // Value types for residents (nhân khẩu) and the states every verified record shares.
 // A resident is keyed by the 12-digit personal ID (reference/personal_id.h).
 
+#include "domain/import/record_support.h"
 #include "reference/personal_id.h"
 
 #include <QDate>
@@ -12,9 +13,7 @@
 
 namespace xaso::domain {
 
-// Làm sạch: the record compared with the commune police's population data.
-enum class Verification { Unverified, Verified, Mismatch, NotFound };
-
+// Làm sạch states (Verification, record_support.h) by the same keys as verificationCode().
 QString verificationKey(Verification v); // "unverified", "verified", "mismatch", "not_found"
 std::optional<Verification> verificationFromKey(const QString& key);
 QString sexKey(std::optional<Sex> sex);            // "M", "F" or empty

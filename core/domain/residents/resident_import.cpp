@@ -1,12 +1,12 @@
 #include "domain/residents/resident_import.h"
 
+#include "domain/import/import_issue_report.h"
+
 #include "domain/residents/hamlet_codes.h"
 #include "domain/residents/resident_columns.h"
 #include "domain/residents/resident_validator.h"
 #include "domain/residents/resident_writer.h"
-#include "io/csv_writer.h"
 #include "io/data_row_reader.h"
-#include "io/xlsx_writer.h"
 #include "text/folding.h"
 
 #include <QCoreApplication>
@@ -130,14 +130,14 @@ Result<ImportSummary> ResidentImport::runWith(const QString& path, const Options
                 errors.append(**duplicate);
         }
         for (const FieldIssue& w : report.warnings)
-            m_summary.warnings.append({row.rowNumber, columnName(w.field), w.field,
-                                       tr("Row %1: %2").arg(row.rowNumber).arg(w.message)});
+            m_summary.warnings.append({row.rowNumber, columnName(w.field),
+                                       tr("Row %1: %2").arg(row.rowNumber).arg(w.message), w.field});
         const bool head = hasRelation && isHeadOfHousehold(r.relationToHead);
         if (!errors.isEmpty()) {
             ++m_summary.invalidRows;
             for (const FieldIssue& e : std::as_const(errors))
-                m_summary.errors.append({row.rowNumber, columnName(e.field), e.field,
-                                         tr("Row %1: %2").arg(row.rowNumber).arg(e.message)});
+                m_summary.errors.append({row.rowNumber, columnName(e.field),
+                                         tr("Row %1: %2").arg(row.rowNumber).arg(e.message), e.field});
             if (head)
                 household.clear(); // its members must not join the previous household
             continue;
@@ -187,25 +187,7 @@ Result<ImportSummary> ResidentImport::runWith(const QString& path, const Options
 
 Status ResidentImport::writeErrorReport(const QString& path) const
 {
-    const QStringList headers{tr("Row"), tr("Column"), tr("Problem")};
-    auto cells = [](const ImportIssue& e) { return QStringList{QString::number(e.row), e.column, e.reason}; };
-    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive)) {
-        io::XlsxWriter out;
-        io::XlsxWriter::Options options;
-        options.sheetName = tr("Errors");
-        options.columnWidths = {8, 28, 90};
-        XASO_TRY(out.open(path, options));
-        XASO_TRY(out.writeHeader(headers));
-        for (const ImportIssue& e : m_summary.errors)
-            XASO_TRY(out.writeRow({qint64(e.row), e.column, e.reason}));
-        return out.finish();
-    }
-    io::CsvWriter out;
-    XASO_TRY(out.open(path));
-    XASO_TRY(out.writeRow(headers));
-    for (const ImportIssue& e : m_summary.errors)
-        XASO_TRY(out.writeRow(cells(e)));
-    return out.finish();
+    return writeImportIssues(path, m_summary.errors);
 }
 
 } // namespace xaso::domain

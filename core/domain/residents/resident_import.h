@@ -11,6 +11,7 @@
 // Rows after a "Chủ hộ" (head of household) row, with a relation filled in, become members of a
 // household created for that head, when the role may write households (groupHouseholds).
 
+#include "domain/import/record_importer.h"
 #include "domain/residents/record_access.h"
 #include "io/header_locator.h"
 
@@ -18,13 +19,8 @@
 
 namespace xaso::domain {
 
-struct ImportIssue
-{
-    int row = 0;    // row number in the file (1-based, as a spreadsheet shows it)
-    QString column; // the header text in the file; empty for a whole-row problem
-    QString field;  // field id (ResidentValidator::fieldLabel)
-    QString reason; // for a person; names the field
-};
+// ImportIssue (record_importer.h): row as a spreadsheet shows it, column as headed in the file,
+// reason for a person, and the field id (ResidentValidator::fieldLabel).
 
 struct ImportSummary
 {

@@ -10,11 +10,8 @@
 
 namespace xaso::domain {
 
-struct FieldIssue
-{
-    QString field;   // field id, e.g. "personalId" (see ResidentValidator::fieldLabel)
-    QString message; // for a person; names the field
-};
+// FieldIssue (record_support.h): field id, e.g. "personalId" (see ResidentValidator::fieldLabel),
+// and the message for a person, naming the field.
 
 struct ValidationReport
 {

@@ -1,0 +1,100 @@
+#include "domain/kinds/record_kind_io.h"
+
+#include "domain/copies/certified_copy_import.h"
+#include "domain/labour/labour_import.h"
+#include "domain/land/land_import.h"
+#include "domain/residents/household_import.h"
+#include "domain/welfare/welfare_import.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace xaso::domain {
+namespace {
+
+// One typed repository with its mapper; the export reads through the same table spec.
+template <typename Repository, typename Mapper> class TypedKindIo final : public RecordKindIo
+{
+public:
+    template <typename... RepoArgs, typename... MapperArgs>
+    TypedKindIo(storage::Vault& vault, const RoleCatalog& roles, QString sheet, std::tuple<RepoArgs...> repoArgs,
+                std::tuple<MapperArgs...> mapperArgs)
+        : RecordKindIo(vault, roles),
+          m_sheet(std::move(sheet)),
+          m_repo(std::make_from_tuple<Repository>(std::tuple_cat(std::tie(vault, roles), repoArgs))),
+          m_mapper(std::make_from_tuple<Mapper>(std::tuple_cat(std::tie(m_repo), mapperArgs)))
+    {
+    }
+
+    RowMapper& mapper() override { return m_mapper; }
+    Result<qint64> exportTo(const QString& path, const RecordExportOptions& options) override
+    {
+        RecordExportOptions o = options;
+        if (o.sheetName.isEmpty())
+            o.sheetName = m_sheet;
+        return RecordExport(m_vault, m_repo.access(), Repository::tableSpec(), m_mapper.fieldSpecs()).exportTo(path, o);
+    }
+
+private:
+    QString m_sheet;
+    Repository m_repo;
+    Mapper m_mapper;
+};
+
+class HouseholdKindIo final : public RecordKindIo
+{
+public:
+    HouseholdKindIo(storage::Vault& vault, const RoleCatalog& roles) : RecordKindIo(vault, roles), m_mapper(vault, roles) {}
+    RowMapper& mapper() override { return m_mapper; }
+    Result<qint64> exportTo(const QString&, const RecordExportOptions&) override
+    {
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("RecordKindIo",
+                                                     "Households are exported with their members: export the "
+                                                     "residents (the list has the household and relation columns)."));
+    }
+
+private:
+    HouseholdRowMapper m_mapper;
+};
+
+} // namespace
+
+QStringList RecordKindIo::names()
+{
+    return {u"households"_s, u"welfare"_s, u"labour"_s, u"land"_s, u"certified-copies"_s};
+}
+
+Result<std::unique_ptr<RecordKindIo>> RecordKindIo::make(const QString& name, storage::Vault& vault,
+                                                         const RoleCatalog& roles, const QString& copyBook)
+{
+    if (name == u"households")
+        return std::unique_ptr<RecordKindIo>(new HouseholdKindIo(vault, roles));
+    if (name == u"welfare") {
+        static auto rules = WelfareRules::load();
+        if (!rules)
+            return rules.error();
+        return std::unique_ptr<RecordKindIo>(new TypedKindIo<WelfareRepository, WelfareRowMapper>(
+            vault, roles, u"Bảo trợ xã hội"_s, std::tuple<const WelfareRules&>(*rules), std::tuple<>()));
+    }
+    if (name == u"labour")
+        return std::unique_ptr<RecordKindIo>(new TypedKindIo<LabourRepository, LabourRowMapper>(
+            vault, roles, u"Lao động"_s, std::tuple<>(), std::tuple<>()));
+    if (name == u"land")
+        return std::unique_ptr<RecordKindIo>(new TypedKindIo<LandRepository, LandRowMapper>(
+            vault, roles, u"Đất đai và nhà ở"_s, std::tuple<>(), std::tuple<>()));
+    if (name == u"certified-copies")
+        return std::unique_ptr<RecordKindIo>(new TypedKindIo<CertifiedCopyRepository, CertifiedCopyRowMapper>(
+            vault, roles, u"Chứng thực"_s, std::tuple<>(), std::tuple<QString>(copyBook)));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("RecordKindIo", "Unknown record kind “%1”; use one of: %2.")
+                         .arg(name, u"residents, "_s + names().join(u", "_s)));
+}
+
+Result<ImportReport> RecordKindIo::import(const QString& path, const ImportOptions& options)
+{
+    return RecordImporter(m_vault, m_roles).run(path, mapper(), options);
+}
+
+} // namespace xaso::domain
