@@ -179,7 +179,8 @@ private slots:
         QCOMPARE(welfare.exitCode, 2);
         QVERIFY2(welfare.err.contains(u"Diện hưởng"_s) && welfare.err.contains(u"k1"_s), qPrintable(welfare.err));
 
-        for (const QString& kind : {u"residents"_s, u"welfare"_s, u"labour"_s, u"land"_s, u"certified-copies"_s}) {
+        for (const QString& kind : {u"residents"_s, u"households"_s, u"welfare"_s, u"labour"_s, u"land"_s,
+                                    u"certified-copies"_s}) {
             for (const QString& ext : {u"csv"_s, u"xlsx"_s}) {
                 const QString out = cli.path(kind + u"."_s + ext);
                 const Run exported = cli({u"export"_s, kind, u"--out"_s, out});
@@ -190,6 +191,9 @@ private slots:
             const QString csv = readFile(cli.path(kind + u".csv"_s));
             QVERIFY2(csv.count(u'\n') > 1, qPrintable(kind));
         }
+        const QString households = readFile(cli.path(u"households.csv"_s));
+        QVERIFY2(households.contains(u"040190001234,Trần Thị Mai,"_s) && households.contains(u",Hộ nghèo,2025,"_s),
+                 qPrintable(households.left(2000)));
         // An exported welfare list imports back into a fresh vault's format checks (dry run).
         const Run back = cli({u"import"_s, u"welfare"_s, cli.path(u"welfare.csv"_s), u"--dry-run"_s});
         QVERIFY2(back.exitCode == 0, qPrintable(back.err + back.out));

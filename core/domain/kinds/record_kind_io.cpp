@@ -4,7 +4,11 @@
 #include "domain/labour/labour_import.h"
 #include "domain/land/land_import.h"
 #include "domain/residents/household_import.h"
+#include "domain/residents/household_list.h"
 #include "domain/welfare/welfare_import.h"
+
+#include "io/csv_writer.h"
+#include "io/xlsx_writer.h"
 
 #include <QCoreApplication>
 
@@ -47,15 +51,64 @@ class HouseholdKindIo final : public RecordKindIo
 public:
     HouseholdKindIo(storage::Vault& vault, const RoleCatalog& roles) : RecordKindIo(vault, roles), m_mapper(vault, roles) {}
     RowMapper& mapper() override { return m_mapper; }
-    Result<qint64> exportTo(const QString&, const RecordExportOptions&) override
+    // The import's columns, so the file imports back: head, address, classification, indicators.
+    Result<qint64> exportTo(const QString& path, const RecordExportOptions& options) override
     {
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("RecordKindIo",
-                                                     "Households are exported with their members: export the "
-                                                     "residents (the list has the household and relation columns)."));
+        QStringList headers;
+        for (const io::FieldSpec& f : m_mapper.fieldSpecs())
+            headers.append(f.displayName());
+        const bool xlsx = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+        io::XlsxWriter xlsxOut;
+        io::CsvWriter csvOut;
+        if (xlsx) {
+            io::XlsxWriter::Options o;
+            o.sheetName = options.sheetName.isEmpty() ? u"Hộ gia đình"_s : options.sheetName;
+            XASO_TRY(xlsxOut.open(path, o));
+            XASO_TRY(xlsxOut.writeHeader(headers));
+        } else {
+            XASO_TRY(csvOut.open(path));
+            XASO_TRY(csvOut.writeRow(headers));
+        }
+        HouseholdList list(m_vault, m_roles);
+        QString after;
+        qint64 count = 0;
+        do {
+            auto page = list.page({}, after, 1000);
+            if (!page)
+                return page.error();
+            for (const HouseholdListEntry& e : std::as_const(page->rows)) {
+                const Household& h = e.household;
+                QStringList cells{h.headResidentId, e.headName, h.address, h.hamletCode,
+                                  povertyLabel(h.povertyStatus),
+                                  h.assessmentYear > 0 ? QString::number(h.assessmentYear) : QString(),
+                                  h.areaType == AreaType::Urban   ? u"Thành thị"_s
+                                  : h.areaType == AreaType::Rural ? u"Nông thôn"_s
+                                                                  : QString()};
+                for (int i = 0; i < kDeprivationCount; ++i)
+                    cells.append(h.deprived(Deprivation(i)) ? u"x"_s : QString());
+                XASO_TRY(xlsx ? xlsxOut.writeTextRow(cells) : csvOut.writeRow(cells));
+                ++count;
+            }
+            after = page->nextAfterId;
+            if (options.progress && !options.progress(count))
+                return makeError(ErrorCode::Cancelled,
+                                 QCoreApplication::translate("RecordKindIo",
+                                                             "The export was cancelled; no file was written."));
+        } while (!after.isEmpty());
+        XASO_TRY(xlsx ? xlsxOut.finish() : csvOut.finish());
+        return count;
     }
 
 private:
+    static QString povertyLabel(PovertyStatus s)
+    {
+        const QString key = povertyStatusKey(s);
+        for (const Choice& c : HouseholdRowMapper::povertyChoices()) {
+            if (c.code == key)
+                return c.labels.constFirst();
+        }
+        return {};
+    }
     HouseholdRowMapper m_mapper;
 };
 
