@@ -130,11 +130,20 @@ int reportPageAt(qreal y, qreal pageHeight)
     return std::max(0, int(std::floor(y / pageHeight)));
 }
 
+void relayOutReport(QTextDocument& document)
+{
+    document.markContentsDirty(0, document.characterCount());
+}
+
 void applyReportPageBreaks(QTextDocument& document, qreal pageHeight)
 {
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         if (!fixOrphanedHeading(document, pageHeight) && !fixSplitTable(document, pageHeight))
             return;
+        // A format change lays the document out again only from the changed block on, and that
+        // incremental pass leaves blocks after a table with no height: the text below them was
+        // dropped from the page. Lay the whole document out again before the next decision.
+        relayOutReport(document);
     }
 }
 

@@ -17,6 +17,10 @@ inline constexpr int ReportKeepTogether = QTextFormat::UserProperty + 11;
 
 int reportPageAt(qreal y, qreal pageHeight);
 
+// Lays the whole document out again. Needed after any format change once the layout exists: Qt's
+// incremental relayout after such a change can leave later blocks with a zero height.
+void relayOutReport(QTextDocument& document);
+
 // Adds "page break before" where a ReportKeepWithNext block or a ReportKeepTogether table would be
 // cut by a page end. Gives up after a bounded number of passes so a pathological document still
 // renders.

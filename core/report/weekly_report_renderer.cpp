@@ -104,7 +104,7 @@ std::unique_ptr<QTextDocument> layOutPdfDocument(const WeeklyReportData& data, c
         // document out at once, before the rules have a handler, so lay it out again.
         document->documentLayout()->registerHandler(ReportRuleObjectType,
                                                     new ReportRuleHandler(document.get()));
-        document->markContentsDirty(0, document->characterCount());
+        relayOutReport(*document);
         applyReportPageBreaks(*document, units.pageHeight());
         const std::optional<std::pair<int, int>> cut = findCutTableRow(*document, units.pageHeight());
         if (!cut || breaks.contains(*cut) || pass + 1 >= kMaxLayoutPasses) {

@@ -3,12 +3,14 @@
 
 #include "cli_context.h"
 #include "domain/changes/aggregates.h"
+#include "report/report_text.h"
 #include "report/weekly_report_builder.h"
 #include "vault_fixture.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -32,6 +34,7 @@ private slots:
     void reportPdfEmbedsFonts();
     void reportOdtWritten();
     void reportNeedsAFileType();
+    void binaryWritesTheReportOfTheDemoVault();
     void cleanupTestCase();
 
 private:
@@ -42,12 +45,15 @@ private:
         QString err;
     };
     Run cli(QStringList args);
+    // The real xaso-cli program, with no display and QT_QPA_PLATFORM as given (unset when empty).
+    Run binary(const QStringList& args, const QString& platform = {});
     QString tool(const QString& program, const QStringList& arguments);
 
     std::unique_ptr<test::TempVault> m_tv;
     QString m_passwordFile;
     QString m_pdf;
     QString m_odt;
+    QString m_demoPdf;
     std::optional<ModelCatalog> m_catalog;
     std::optional<RoleCatalog> m_roles;
 };
@@ -62,6 +68,31 @@ TestWeeklyReportCli::Run TestWeeklyReportCli::cli(QStringList args)
     run.exit = cli::runCli(args, out, err, m_tv->clock);
     out.flush();
     err.flush();
+    return run;
+}
+
+TestWeeklyReportCli::Run TestWeeklyReportCli::binary(const QStringList& args, const QString& platform)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        env.remove(name);
+    if (!platform.isEmpty())
+        env.insert(u"QT_QPA_PLATFORM"_s, platform);
+    env.insert(u"XASO_PASSWORD"_s, test::kPassword);
+    env.insert(u"XASO_STATE_DIR"_s, m_tv->dir.filePath(u"state"_s));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(XASO_BINARY_DIR "/app/cli/xaso-cli"), args);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = u"did not finish"_s;
+        return run;
+    }
+    run.exit = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
 
@@ -317,13 +348,110 @@ void TestWeeklyReportCli::reportNeedsAFileType()
              int(cli::ExitUsage));
 }
 
+void TestWeeklyReportCli::binaryWritesTheReportOfTheDemoVault()
+{
+    // The Done-when of the plan issue, through the program a clerk runs: a demo vault, a few
+    // progress updates, the weekly report as PDF, read back the way the city would read it.
+    if (!QFileInfo::exists(QStringLiteral(XASO_BINARY_DIR "/app/cli/xaso-cli")))
+        QSKIP("xaso-cli is not built");
+    for (const QString& t : {u"pdftotext"_s, u"pdffonts"_s, u"pdfinfo"_s}) {
+        if (QStandardPaths::findExecutable(t).isEmpty())
+            QSKIP("poppler-utils is not installed");
+    }
+    const QString vault = m_tv->dir.filePath(u"demo.xaso"_s);
+    m_demoPdf = m_tv->dir.filePath(u"bao-cao-demo.pdf"_s);
+    const QDate today = QDate::currentDate();
+    const QString date = today.toString(u"dd/MM/yyyy"_s);
+    const QList<QStringList> steps{
+        {u"init"_s, u"--vault"_s, vault, u"--name"_s, u"Cán bộ demo"_s, u"--roles"_s,
+         u"lanh_dao,to_cong_tac_06,cong_an"_s},
+        {u"demo"_s, u"--vault"_s, vault, u"--residents"_s, u"600"_s},
+        {u"models"_s, u"assign"_s, u"19"_s, u"--lead"_s, u"Nguyễn Văn An"_s, u"--vault"_s, vault},
+        {u"models"_s, u"update"_s, u"19"_s, u"--status"_s, u"in_progress"_s, u"--note"_s,
+         u"Thu nhận 212 hồ sơ định danh điện tử mức 2"_s, u"--date"_s, date, u"--vault"_s, vault},
+        {u"models"_s, u"update"_s, u"2"_s, u"--status"_s, u"blocked"_s, u"--problems"_s,
+         u"Chưa có kinh phí mua Kiosk"_s, u"--date"_s, date, u"--vault"_s, vault},
+        {u"models"_s, u"update"_s, u"3"_s, u"--status"_s, u"in_progress"_s, u"--kpi"_s,
+         u"paperless_services=12"_s, u"--date"_s, date, u"--vault"_s, vault},
+        {u"models"_s, u"update"_s, u"38"_s, u"--status"_s, u"done"_s, u"--date"_s, date, u"--vault"_s, vault},
+    };
+    for (const QStringList& step : steps) {
+        // No platform plugin by that name: a command that made a QGuiApplication would abort.
+        const Run r = binary(step, u"no-such-platform"_s);
+        QVERIFY2(r.exit == 0, qPrintable(step.join(u' ') + u": "_s + r.err));
+    }
+    const Run report = binary({u"report"_s, u"weekly"_s, u"--number"_s, u"15"_s, u"--date"_s, date,
+                               u"--out"_s, m_demoPdf, u"--vault"_s, vault});
+    QVERIFY2(report.exit == 0, qPrintable(report.err));
+    QVERIFY2(report.out.contains(m_demoPdf), qPrintable(report.out));
+
+    const QString raw = tool(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, m_demoPdf, u"-"_s});
+    const QString text = raw.simplified();
+    QStringList expected{
+        u"UBND XÃ HƯNG ĐÔNG"_s,
+        u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s,
+        u"Độc lập - Tự do - Hạnh phúc"_s,
+        u"Số: 15/BC-UBND"_s,
+        reportDateLine(u"Hưng Đông"_s, today),
+        u"BÁO CÁO"_s,
+        u"Kết quả triển khai Đề án 06/CP tuần"_s,
+        u"I. TÌNH HÌNH TRIỂN KHAI CHUNG"_s,
+        u"Thu nhận 212 hồ sơ định danh điện tử mức 2"_s,
+        u"II. KẾT QUẢ TRIỂN KHAI CÁC MÔ HÌNH THEO NHÓM"_s,
+    };
+    for (const PlanGroup& g : m_catalog->groups())
+        expected << u"%1. %2"_s.arg(g.number).arg(g.title);
+    expected << u"III. KẾT QUẢ SỐ HÓA, LÀM SẠCH DỮ LIỆU TRONG TUẦN"_s << u"Nhân khẩu"_s << u"Hộ gia đình"_s
+             << u"IV. CÁC MÔ HÌNH CHẬM TIẾN ĐỘ"_s << u"V. ĐỀ XUẤT, KIẾN NGHỊ"_s
+             << u"đang gặp vướng mắc: Chưa có kinh phí mua Kiosk"_s << u"Trên đây là báo cáo"_s
+             << u"Nơi nhận:"_s << u"TM. ỦY BAN NHÂN DÂN"_s << u"KT. CHỦ TỊCH"_s << u"PHÓ CHỦ TỊCH"_s;
+    qsizetype at = 0;
+    for (const QString& e : std::as_const(expected)) {
+        const qsizetype found = text.indexOf(e, at);
+        QVERIFY2(found >= 0, qPrintable(u"missing, or out of order: "_s + e));
+        at = found + e.size();
+    }
+    // The issuing body and the motto share the first line; page numbers from page 2.
+    QStringList pages = raw.split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    QVERIFY2(pages.size() >= 3 && pages.size() <= 10, qPrintable(QString::number(pages.size())));
+    for (int page = 0; page < pages.size(); ++page) {
+        QStringList lines = pages.at(page).split(u'\n', Qt::SkipEmptyParts);
+        lines.removeIf([](const QString& l) { return l.trimmed().isEmpty(); });
+        QVERIFY(!lines.isEmpty());
+        if (page == 0) {
+            QVERIFY2(lines.first().contains(u"UBND XÃ HƯNG ĐÔNG"_s) &&
+                         lines.first().contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s),
+                     qPrintable(lines.first()));
+        } else {
+            QCOMPARE(lines.first().trimmed(), QString::number(page + 1));
+        }
+    }
+    QVERIFY(pages.last().contains(u"TM. ỦY BAN NHÂN DÂN"_s));
+
+    const QString fonts = tool(u"pdffonts"_s, {m_demoPdf});
+    static const QRegularExpression row(
+        u"^(\\S+)\\s.*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"_s);
+    int embedded = 0;
+    for (const QString& line : fonts.split(u'\n')) {
+        const QRegularExpressionMatch m = row.match(line);
+        if (!m.hasMatch())
+            continue;
+        QVERIFY2(m.captured(1).contains(u"LiberationSerif"_s), qPrintable(line));
+        QVERIFY2(m.captured(2) == u"yes"_s, qPrintable(u"not embedded: "_s + line));
+        ++embedded;
+    }
+    QVERIFY2(embedded >= 3, qPrintable(fonts));
+}
+
 void TestWeeklyReportCli::cleanupTestCase()
 {
     // To look at the output: XASO_PLAN_LOOK_DIR=/tmp/plan-look ctest -R plan_weekly_report_cli
     const QString look = qEnvironmentVariable("XASO_PLAN_LOOK_DIR");
     if (look.isEmpty())
         return;
-    for (const QString& file : {m_pdf, m_odt}) {
+    for (const QString& file : {m_pdf, m_odt, m_demoPdf}) {
         const QString target = look + u'/' + QFileInfo(file).fileName();
         QFile::remove(target);
         QFile::copy(file, target);
