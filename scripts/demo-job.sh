@@ -25,6 +25,9 @@ fi
 if "$cli" --help 2>/dev/null | grep -q '^  search '; then
   "$cli" search --vault "$vault" "nguyen van" | head -n 12
 fi
+if "$cli" --help 2>/dev/null | grep -q '^  report '; then
+  "$cli" report weekly --vault "$vault" --out "$demo/bao-cao-tuan.pdf"
+fi
 
 if [ -x "$app" ]; then
   if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -16,6 +16,7 @@ packages=(
   qt6-svg-dev qt6-qpa-plugins libgl-dev libglx-dev libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   libsqlcipher-dev sqlcipher libsodium-dev libpoco-dev libxlsxwriter-dev libzip-dev
   poppler-utils fonts-liberation2 fontconfig
+  dpkg-dev lintian desktop-file-utils appstream systemd
 )
 
 install_deps() {
