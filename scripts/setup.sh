@@ -3,6 +3,7 @@
 #   scripts/setup.sh run    install what is missing, build, run the main job on the demo vault
 #   scripts/setup.sh test   install what is missing, build, run the whole test suite (ctest)
 #   scripts/setup.sh deps   only install the packages
+#   scripts/setup.sh sanitize  the whole test suite built with ASan + UBSan (build-asan/)
 # Environment: BUILD_DIR (default build), CI=true turns warnings into errors.
 set -euo pipefail
 
@@ -35,7 +36,7 @@ install_deps() {
 build() {
   local werror=OFF
   [ "${CI:-}" = "true" ] && werror=ON
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DXASO_WERROR=$werror
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DXASO_WERROR=$werror "$@"
   cmake --build "$build" --parallel "$(nproc)"
 }
 
@@ -52,5 +53,11 @@ case "$mode" in
   deps) install_deps ;;
   run) install_deps; build; run_demo ;;
   test) install_deps; build; run_tests ;;
-  *) echo "usage: $0 run|test|deps" >&2; exit 1 ;;
+  # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/.
+  sanitize)
+    install_deps
+    build=${BUILD_DIR:-$here/build-asan}
+    build -DXASO_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 run_tests ;;
+  *) echo "usage: $0 run|test|deps|sanitize" >&2; exit 1 ;;
 esac
