@@ -41,8 +41,8 @@ int verifyPinned(X509_STORE_CTX* ctx, void* arg)
     X509* cert = X509_STORE_CTX_get0_cert(ctx);
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
-    const bool ok = cert && X509_digest(cert, EVP_sha256(), md, &n) == 1 && n == 32 && check->pin.size() == 32 &&
-                    CRYPTO_memcmp(md, check->pin.constData(), 32) == 0;
+    const bool ok = cert && X509_digest(cert, EVP_sha256(), md, &n) == 1 && n == 32 &&
+                    check->pin.size() == 32 && CRYPTO_memcmp(md, check->pin.constData(), 32) == 0;
     check->mismatch = !ok;
     if (!ok)
         X509_STORE_CTX_set_error(ctx, X509_V_ERR_CERT_UNTRUSTED);
@@ -86,8 +86,8 @@ Result<HttpResponse> HttpsTransport::send(const HttpRequest& request)
     Impl& d = *m_impl;
     try {
         if (!d.session) {
-            d.session = std::make_unique<Poco::Net::HTTPSClientSession>(d.base.host().toStdString(),
-                                                                        Poco::UInt16(d.base.port(443)), d.context);
+            d.session = std::make_unique<Poco::Net::HTTPSClientSession>(
+                d.base.host().toStdString(), Poco::UInt16(d.base.port(443)), d.context);
             d.session->setTimeout(Poco::Timespan(d.timeout, 0));
             d.session->setKeepAlive(true);
         }
@@ -111,21 +111,32 @@ Result<HttpResponse> HttpsTransport::send(const HttpRequest& request)
         HttpResponse out2;
         out2.status = int(resp.getStatus());
         out2.body = QByteArray::fromStdString(body.str());
+        if (resp.hasContentLength() && resp.getContentLength64() != Poco::Int64(out2.body.size())) {
+            // The connection ended inside the answer: treat it like any other cut connection.
+            d.session.reset();
+            return makeError(ErrorCode::Io,
+                             tr("The connection to the sync server was cut after %1 of %2 bytes of "
+                                "its answer.")
+                                 .arg(out2.body.size())
+                                 .arg(qint64(resp.getContentLength64())));
+        }
         for (const auto& [name, value] : resp)
             out2.headers.insert(QByteArray::fromStdString(name).toLower(), QByteArray::fromStdString(value));
         return out2;
     } catch (const Poco::Exception& e) {
         d.session.reset(); // reconnect next time
         if (d.check.mismatch)
-            return makeError(ErrorCode::Tampered,
-                             tr("The server's certificate does not match the fingerprint pinned at enrolment. "
-                                "Nothing was sent. Ask the administrator whether the server was replaced."));
+            return makeError(
+                ErrorCode::Tampered,
+                tr("The server's certificate does not match the fingerprint pinned at enrolment. "
+                   "Nothing was sent. Ask the administrator whether the server was replaced."));
         return makeError(ErrorCode::Io, tr("Cannot reach the sync server %1: %2")
                                             .arg(d.base.toString(), QString::fromStdString(e.displayText())));
     } catch (const std::exception& e) {
         d.session.reset();
-        return makeError(ErrorCode::Io, tr("Cannot reach the sync server %1: %2")
-                                            .arg(d.base.toString(), QString::fromLatin1(e.what())));
+        return makeError(
+            ErrorCode::Io,
+            tr("Cannot reach the sync server %1: %2").arg(d.base.toString(), QString::fromLatin1(e.what())));
     }
 }
 

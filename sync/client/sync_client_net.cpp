@@ -36,7 +36,8 @@ SyncClient::SyncClient(storage::Vault& vault, HttpTransport& transport, SyncOpti
 {
     if (m_options.batchBytes <= 0)
         m_options.batchBytes = kTargetBatchBytes;
-    m_random = m_options.jitterSeed ? QRandomGenerator(m_options.jitterSeed) : QRandomGenerator::securelySeeded();
+    m_random =
+        m_options.jitterSeed ? QRandomGenerator(m_options.jitterSeed) : QRandomGenerator::securelySeeded();
 }
 
 void SyncClient::say(const QString& line)
@@ -52,12 +53,21 @@ Error SyncClient::refusal(const HttpResponse& r)
     const QString code = o.value(QStringLiteral("error")).toString();
     ErrorCode ec = ErrorCode::Internal;
     switch (r.status) {
-    case 400: ec = ErrorCode::InvalidArgument; break;
+    case 400:
+        ec = ErrorCode::InvalidArgument;
+        break;
     case 401:
-    case 403: ec = ErrorCode::PermissionDenied; break;
-    case 409: ec = ErrorCode::Conflict; break;
-    case 426: ec = ErrorCode::Unsupported; break;
-    default: ec = r.status >= 500 ? ErrorCode::Io : ErrorCode::Internal;
+    case 403:
+        ec = ErrorCode::PermissionDenied;
+        break;
+    case 409:
+        ec = ErrorCode::Conflict;
+        break;
+    case 426:
+        ec = ErrorCode::Unsupported;
+        break;
+    default:
+        ec = r.status >= 500 ? ErrorCode::Io : ErrorCode::Internal;
     }
     return makeError(ec, reason.isEmpty() ? tr("The sync server answered %1 %2.").arg(r.status).arg(code)
                                           : tr("The sync server refused: %1").arg(reason));
@@ -67,8 +77,8 @@ Result<HttpResponse> SyncClient::call(HttpRequest request, bool sign)
 {
     request.headers.append({kHeaderSchema, QByteArray::number(m_schema)});
     if (sign)
-        request.headers += signRequest(request.method, request.target, request.body, m_vault.profile().deviceId,
-                                       m_vault.signingSecret());
+        request.headers += signRequest(request.method, request.target, request.body,
+                                       m_vault.profile().deviceId, m_vault.signingSecret());
     for (int attempt = 0;; ++attempt) {
         auto response = m_transport.send(request);
         qint64 wait = -1;
@@ -100,8 +110,9 @@ Result<HttpResponse> SyncClient::call(HttpRequest request, bool sign)
     }
 }
 
-Result<EnrolmentResult> SyncClient::enroll(storage::Vault& vault, HttpTransport& transport, const QString& url,
-                                           const QString& code, const QString& fingerprint)
+Result<EnrolmentResult> SyncClient::enroll(storage::Vault& vault, HttpTransport& transport,
+                                           const QString& url, const QString& code,
+                                           const QString& fingerprint)
 {
     const QString pin = normaliseFingerprint(fingerprint);
     if (pin.isEmpty())
@@ -112,19 +123,23 @@ Result<EnrolmentResult> SyncClient::enroll(storage::Vault& vault, HttpTransport&
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return makeError(ErrorCode::Conflict,
-                         tr("This vault is already enrolled with %1; nothing was changed.").arg((*existing)->url));
-    const QJsonObject body{{QStringLiteral("code"), code},
-                           {QStringLiteral("device_id"), vault.profile().deviceId},
-                           {QStringLiteral("public_key"), QString::fromLatin1(vault.profile().signingPublicKey.toHex())}};
-    HttpRequest request{"POST", "/enroll", {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json"};
+        return makeError(
+            ErrorCode::Conflict,
+            tr("This vault is already enrolled with %1; nothing was changed.").arg((*existing)->url));
+    const QJsonObject body{
+        {QStringLiteral("code"), code},
+        {QStringLiteral("device_id"), vault.profile().deviceId},
+        {QStringLiteral("public_key"), QString::fromLatin1(vault.profile().signingPublicKey.toHex())}};
+    HttpRequest request{
+        "POST", "/enroll", {}, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json"};
     auto response = transport.send(request);
     if (!response)
         return response.error();
     const QJsonObject o = jsonOf(*response);
     if (response->status != 200)
-        return makeError(response->status == 403 ? ErrorCode::PermissionDenied : ErrorCode::InvalidArgument,
-                         tr("The server refused the enrolment: %1").arg(o.value(QStringLiteral("reason")).toString()));
+        return makeError(
+            response->status == 403 ? ErrorCode::PermissionDenied : ErrorCode::InvalidArgument,
+            tr("The server refused the enrolment: %1").arg(o.value(QStringLiteral("reason")).toString()));
     SyncState state;
     state.url = url;
     state.certSha256 = pin;
@@ -163,14 +178,17 @@ Status SyncClient::refreshStatus()
     if (response->status != 200)
         return refusal(*response);
     const QJsonObject o = jsonOf(*response);
+    if (!o.value(QStringLiteral("epoch")).isString())
+        return makeError(ErrorCode::Io, tr("The sync server's status answer was incomplete; try again."));
     // A revoked device may still hand in its backlog up to its last trusted change (push says so).
     m_revoked = o.value(QStringLiteral("revoked")).toBool();
     if (m_schema < o.value(QStringLiteral("min_schema")).toInt())
-        return makeError(ErrorCode::Unsupported,
-                         tr("Upgrade required: the server needs vault schema %1 and this vault has %2. Update Xã Số; "
-                            "unsent changes stay in this vault.")
-                             .arg(o.value(QStringLiteral("min_schema")).toInt())
-                             .arg(m_schema));
+        return makeError(
+            ErrorCode::Unsupported,
+            tr("Upgrade required: the server needs vault schema %1 and this vault has %2. Update Xã Số; "
+               "unsent changes stay in this vault.")
+                .arg(o.value(QStringLiteral("min_schema")).toInt())
+                .arg(m_schema));
     const quint64 epoch = o.value(QStringLiteral("epoch")).toString().toULongLong();
     const qint64 serverAcked = o.value(QStringLiteral("acked_seq")).toInteger();
     if (epoch == m_state.epoch && serverAcked >= m_state.ackedSeq)
@@ -189,14 +207,16 @@ Status SyncClient::refreshStatus()
         m_state.epoch = epoch;
         m_state.epochBase = o.value(QStringLiteral("epoch_base")).toInteger();
         m_state.pulledSeq = 0;
-        say(tr("The server was restored from a backup (new epoch): re-sending from change %1 and downloading again.")
+        say(tr("The server was restored from a backup (new epoch): re-sending from change %1 and downloading "
+               "again.")
                 .arg(keep + 1));
     }
     m_state.ackedSeq = keep;
     m_state.chainHash = *chain;
     XASO_TRY(saveSyncState(m_vault.db(), m_state));
-    XASO_TRY(m_vault.audit().append({QStringLiteral("sync_server"), QStringLiteral("1"), QStringLiteral("epoch"),
-                                     QStringLiteral("server restored; re-sending from %1").arg(keep + 1)}));
+    XASO_TRY(
+        m_vault.audit().append({QStringLiteral("sync_server"), QStringLiteral("1"), QStringLiteral("epoch"),
+                                QStringLiteral("server restored; re-sending from %1").arg(keep + 1)}));
     return tx->commit();
 }
 

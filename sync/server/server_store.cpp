@@ -45,8 +45,9 @@ Result<DeviceRecord> readDevice(storage::Statement& st)
     return d;
 }
 
-const char kDeviceColumns[] = "SELECT device_id, name, roles, public_key, enrolled_at_ms, revoked_at_ms, trusted_seq, "
-                              "acked_seq, chain_hash FROM srv_devices";
+const char kDeviceColumns[] =
+    "SELECT device_id, name, roles, public_key, enrolled_at_ms, revoked_at_ms, trusted_seq, "
+    "acked_seq, chain_hash FROM srv_devices";
 
 } // namespace
 
@@ -74,16 +75,17 @@ Result<std::unique_ptr<ServerStore>> ServerStore::create(const QString& dataDir,
     auto fp = sync::certificateFingerprint(pems->certPem);
     if (!fp)
         return fp.error();
-    XASO_TRY(store->vault().writeAudited(
-        {QStringLiteral("server"), QStringLiteral("1"), QStringLiteral("init"), QStringLiteral("server created")},
-        [&](storage::Database&) -> Status {
-            XASO_TRY(store->setEpoch(newEpoch()));
-            XASO_TRY(store->setMeta("srv_tls_key", pems->keyPem));
-            return store->setMeta("srv_tls_cert", pems->certPem);
-        }));
+    XASO_TRY(store->vault().writeAudited({QStringLiteral("server"), QStringLiteral("1"),
+                                          QStringLiteral("init"), QStringLiteral("server created")},
+                                         [&](storage::Database&) -> Status {
+                                             XASO_TRY(store->setEpoch(newEpoch()));
+                                             XASO_TRY(store->setMeta("srv_tls_key", pems->keyPem));
+                                             return store->setMeta("srv_tls_cert", pems->certPem);
+                                         }));
     pems->keyPem.fill('\0');
     QFile cert(certPath(dataDir));
-    if (!cert.open(QIODevice::WriteOnly | QIODevice::Truncate) || cert.write(pems->certPem) != pems->certPem.size())
+    if (!cert.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        cert.write(pems->certPem) != pems->certPem.size())
         return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(cert.fileName(), cert.errorString()));
     return store;
 }
@@ -93,9 +95,9 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir, c
 {
     XASO_TRY(crypto::initializeCrypto());
     if (!QFile::exists(vaultPath(dataDir)))
-        return makeError(ErrorCode::NotFound,
-                         tr("There is no server vault in %1. Create one with 'xaso-server init --data %1'.")
-                             .arg(dataDir));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("There is no server vault in %1. Create one with 'xaso-server init --data %1'.").arg(dataDir));
     auto vault = storage::Vault::open(vaultPath(dataDir), password, clock);
     if (!vault)
         return vault.error();
@@ -128,7 +130,8 @@ Result<quint64> ServerStore::epoch()
     if (!v)
         return v.error();
     if (v->isNull())
-        return makeError(ErrorCode::Tampered, tr("The server vault has no epoch; it was not made by xaso-server init."));
+        return makeError(ErrorCode::Tampered,
+                         tr("The server vault has no epoch; it was not made by xaso-server init."));
     return quint64(v->toLongLong());
 }
 
@@ -197,18 +200,19 @@ Result<QString> ServerStore::createEnrolment(const QString& name, const QStringL
         code.append(QLatin1Char(kCodeAlphabet[quint8(random.at(i)) % 32]));
     }
     const qint64 now = clock().nowMs();
-    XASO_TRY(m_vault->writeAudited({QStringLiteral("srv_enrolments"), QStringLiteral("code"), QStringLiteral("enrol-code"),
-                                    QStringLiteral("roles %1").arg(roles.join(QLatin1Char(',')))},
-                                   [&](storage::Database& db) -> Status {
-                                       auto st = db.prepare(QStringLiteral(
-                                           "INSERT INTO srv_enrolments (code_hash, name, roles, created_at_ms, "
-                                           "expires_at_ms) VALUES (?,?,?,?,?)"));
-                                       if (!st)
-                                           return st.error();
-                                       st->bind(1, codeHash(normaliseCode(code))).bind(2, name.trimmed());
-                                       st->bind(3, roles.join(QLatin1Char(','))).bind(4, now).bind(5, now + validForMs);
-                                       return st->exec();
-                                   }));
+    XASO_TRY(m_vault->writeAudited(
+        {QStringLiteral("srv_enrolments"), QStringLiteral("code"), QStringLiteral("enrol-code"),
+         QStringLiteral("roles %1").arg(roles.join(QLatin1Char(',')))},
+        [&](storage::Database& db) -> Status {
+            auto st = db.prepare(
+                QStringLiteral("INSERT INTO srv_enrolments (code_hash, name, roles, created_at_ms, "
+                               "expires_at_ms) VALUES (?,?,?,?,?)"));
+            if (!st)
+                return st.error();
+            st->bind(1, codeHash(normaliseCode(code))).bind(2, name.trimmed());
+            st->bind(3, roles.join(QLatin1Char(','))).bind(4, now).bind(5, now + validForMs);
+            return st->exec();
+        }));
     return code;
 }
 
@@ -216,7 +220,8 @@ Result<DeviceRecord> ServerStore::redeemEnrolment(const QString& code, const QSt
                                                   const QByteArray& publicKey)
 {
     if (!isDeviceId(deviceId) || publicKey.size() != crypto::kSignPublicBytes)
-        return makeError(ErrorCode::InvalidArgument, tr("The enrolment request has no valid device id or key."));
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("The enrolment request has no valid device id or key."));
     auto st = db().prepare(QStringLiteral("SELECT name, roles, expires_at_ms, used_at_ms FROM srv_enrolments "
                                           "WHERE code_hash = ?"));
     if (!st)
@@ -245,13 +250,17 @@ Result<DeviceRecord> ServerStore::redeemEnrolment(const QString& code, const QSt
     XASO_TRY(m_vault->writeAudited(
         {QStringLiteral("srv_devices"), deviceId, QStringLiteral("enrol"), QStringLiteral("device enrolled")},
         [&](storage::Database& db) -> Status {
-            auto used = db.prepare(QStringLiteral("UPDATE srv_enrolments SET used_at_ms = ?, device_id = ? WHERE "
-                                                  "code_hash = ? AND used_at_ms IS NULL"));
+            auto used =
+                db.prepare(QStringLiteral("UPDATE srv_enrolments SET used_at_ms = ?, device_id = ? WHERE "
+                                          "code_hash = ? AND used_at_ms IS NULL"));
             if (!used)
                 return used.error();
             XASO_TRY(used->bind(1, now).bind(2, deviceId).bind(3, codeHash(normaliseCode(code))).exec());
-            auto ins = db.prepare(QStringLiteral("INSERT INTO srv_devices (device_id, name, roles, public_key, "
-                                                 "enrolled_at_ms, chain_hash) VALUES (?,?,?,?,?,?)"));
+            if (db.changes() == 0) // redeemed by someone else a moment ago: one use only
+                return makeError(ErrorCode::PermissionDenied, tr("The enrolment code was already used."));
+            auto ins =
+                db.prepare(QStringLiteral("INSERT INTO srv_devices (device_id, name, roles, public_key, "
+                                          "enrolled_at_ms, chain_hash) VALUES (?,?,?,?,?,?)"));
             if (!ins)
                 return ins.error();
             ins->bind(1, d.id).bind(2, d.name).bind(3, d.roles.join(QLatin1Char(','))).bind(4, d.publicKey);
@@ -263,8 +272,9 @@ Result<DeviceRecord> ServerStore::redeemEnrolment(const QString& code, const QSt
 
 Result<std::optional<DeviceRecord>> ServerStore::device(const QString& id)
 {
-    auto st = db().cached("SELECT device_id, name, roles, public_key, enrolled_at_ms, revoked_at_ms, trusted_seq, "
-                          "acked_seq, chain_hash FROM srv_devices WHERE device_id = ?");
+    auto st =
+        db().cached("SELECT device_id, name, roles, public_key, enrolled_at_ms, revoked_at_ms, trusted_seq, "
+                    "acked_seq, chain_hash FROM srv_devices WHERE device_id = ?");
     if (!st)
         return st.error();
     (*st)->bind(1, id);
@@ -307,16 +317,17 @@ Status ServerStore::revoke(const QString& deviceId, std::optional<qint64> truste
     if (!d->has_value())
         return makeError(ErrorCode::NotFound, tr("There is no enrolled device %1.").arg(deviceId));
     const qint64 trusted = trustedSeq.value_or((*d)->ackedSeq);
-    XASO_TRY(m_vault->writeAudited({QStringLiteral("srv_devices"), deviceId, QStringLiteral("revoke"),
-                                    QStringLiteral("trusted up to %1").arg(trusted)},
-                                   [&](storage::Database& db) -> Status {
-                                       auto st = db.prepare(QStringLiteral(
-                                           "UPDATE srv_devices SET revoked_at_ms = ?, trusted_seq = ? WHERE "
-                                           "device_id = ?"));
-                                       if (!st)
-                                           return st.error();
-                                       return st->bind(1, clock().nowMs()).bind(2, trusted).bind(3, deviceId).exec();
-                                   }));
+    XASO_TRY(m_vault->writeAudited(
+        {QStringLiteral("srv_devices"), deviceId, QStringLiteral("revoke"),
+         QStringLiteral("trusted up to %1").arg(trusted)},
+        [&](storage::Database& db) -> Status {
+            auto st =
+                db.prepare(QStringLiteral("UPDATE srv_devices SET revoked_at_ms = ?, trusted_seq = ? WHERE "
+                                          "device_id = ?"));
+            if (!st)
+                return st.error();
+            return st->bind(1, clock().nowMs()).bind(2, trusted).bind(3, deviceId).exec();
+        }));
     qCInfo(lcSync) << "device revoked" << deviceId;
     return {};
 }

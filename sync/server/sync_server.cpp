@@ -38,6 +38,7 @@ public:
     std::mutex lock;
     std::atomic<int> inFlight{0};
     std::function<void()> hook;
+    std::function<void(const QByteArray&, int)> replyHook;
     std::unique_ptr<Poco::ThreadPool> pool;
     std::unique_ptr<Poco::Net::HTTPServer> http;
     quint16 port = 0;
@@ -51,7 +52,8 @@ class Handler final : public Poco::Net::HTTPRequestHandler
 {
 public:
     explicit Handler(SyncServer::Impl& impl) : m_impl(impl) {}
-    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override;
+    void handleRequest(Poco::Net::HTTPServerRequest& request,
+                       Poco::Net::HTTPServerResponse& response) override;
 
 private:
     SyncServer::Impl& m_impl;
@@ -102,9 +104,11 @@ void SyncServer::Impl::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::H
     } count(inFlight);
     if (count.value > config.maxInFlight) {
         response.set("Retry-After", std::to_string(config.retryAfterSeconds));
-        send(response, 429, jsonBytes({{QStringLiteral("error"), QStringLiteral("busy")},
-                                       {QStringLiteral("reason"), QStringLiteral("The server is busy; try again shortly.")}}),
-             "application/json");
+        send(
+            response, 429,
+            jsonBytes({{QStringLiteral("error"), QStringLiteral("busy")},
+                       {QStringLiteral("reason"), QStringLiteral("The server is busy; try again shortly.")}}),
+            "application/json");
         return;
     }
     ServiceRequest req;
@@ -114,7 +118,8 @@ void SyncServer::Impl::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::H
         req.headers.insert(QByteArray::fromStdString(name).toLower(), QByteArray::fromStdString(value));
     const std::streamsize declared = request.getContentLength();
     if (declared > kMaxBatchBytes) {
-        send(response, 413, jsonBytes({{QStringLiteral("error"), QStringLiteral("too-large")}}), "application/json");
+        send(response, 413, jsonBytes({{QStringLiteral("error"), QStringLiteral("too-large")}}),
+             "application/json");
         return;
     }
     std::string body;
@@ -125,9 +130,15 @@ void SyncServer::Impl::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::H
         in.read(buffer, sizeof buffer);
         body.append(buffer, size_t(in.gcount()));
         if (qsizetype(body.size()) > kMaxBatchBytes) {
-            send(response, 413, jsonBytes({{QStringLiteral("error"), QStringLiteral("too-large")}}), "application/json");
+            send(response, 413, jsonBytes({{QStringLiteral("error"), QStringLiteral("too-large")}}),
+                 "application/json");
             return;
         }
+    }
+    if (declared >= 0 && std::streamsize(body.size()) != declared) {
+        // The client went away mid-upload: there is no one to answer and nothing to refuse.
+        qCInfo(lcSync) << "request body cut short; ignored";
+        return;
     }
     req.body = QByteArray::fromStdString(body);
     if (hook)
@@ -137,6 +148,8 @@ void SyncServer::Impl::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::H
         std::lock_guard<std::mutex> guard(lock);
         reply = service.handle(req);
     }
+    if (replyHook)
+        replyHook(req.target, reply.status);
     send(response, reply.status, reply.body, reply.contentType);
 }
 
@@ -153,6 +166,11 @@ SyncServer::~SyncServer()
 void SyncServer::setRequestHookForTests(std::function<void()> hook)
 {
     m_impl->hook = std::move(hook);
+}
+
+void SyncServer::setReplyHookForTests(std::function<void(const QByteArray&, int)> hook)
+{
+    m_impl->replyHook = std::move(hook);
 }
 
 quint16 SyncServer::port() const
@@ -192,13 +210,15 @@ Status SyncServer::start()
         httpParams->setKeepAlive(true);
         httpParams->setTimeout(Poco::Timespan(60, 0));
         m_impl->pool = std::make_unique<Poco::ThreadPool>(2, qMax(2, m_impl->config.threads));
-        m_impl->http = std::make_unique<Poco::Net::HTTPServer>(new Factory(*m_impl), *m_impl->pool, socket, httpParams);
+        m_impl->http =
+            std::make_unique<Poco::Net::HTTPServer>(new Factory(*m_impl), *m_impl->pool, socket, httpParams);
         m_impl->http->start();
     } catch (const Poco::Exception& e) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("SyncServer", "Cannot listen on %1:%2: %3")
-                                            .arg(m_impl->config.host)
-                                            .arg(m_impl->config.port)
-                                            .arg(QString::fromStdString(e.displayText())));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("SyncServer", "Cannot listen on %1:%2: %3")
+                             .arg(m_impl->config.host)
+                             .arg(m_impl->config.port)
+                             .arg(QString::fromStdString(e.displayText())));
     }
     qCInfo(lcSync) << "listening on port" << m_impl->port;
     return {};

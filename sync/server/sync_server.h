@@ -36,6 +36,9 @@ public:
     // Tests: called (outside the service lock) before each request is handled, e.g. to hold one
     // request in flight while another arrives.
     void setRequestHookForTests(std::function<void()> hook);
+    // Tests: called (outside the service lock) after a request was handled and before its answer is
+    // sent, e.g. to kill the client between the server's commit and the acknowledgement's arrival.
+    void setReplyHookForTests(std::function<void(const QByteArray& target, int status)> hook);
 
     class Impl; // public so the request handlers in the .cpp can reach it
 

@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <sqlcipher/sqlite3.h>
+
 namespace xaso::sync {
 
 namespace {
@@ -40,7 +42,27 @@ SyncService::SyncService(ServerStore& store, const RoleCatalog& catalog, Service
         m_config.minClientSchema = storage::latestSchemaVersion();
 }
 
+void SyncService::releaseReadSnapshot()
+{
+    // A cached statement left on a row keeps the connection's read transaction open, so the server
+    // would keep seeing the vault as it was (a `revoke` run from another process would not show)
+    // and its next write would fail as "database is locked". Every request starts and ends fresh.
+    sqlite3* db = m_store.db().handle();
+    for (sqlite3_stmt* st = sqlite3_next_stmt(db, nullptr); st; st = sqlite3_next_stmt(db, st)) {
+        if (sqlite3_stmt_busy(st))
+            sqlite3_reset(st);
+    }
+}
+
 ServiceReply SyncService::handle(const ServiceRequest& request)
+{
+    releaseReadSnapshot();
+    ServiceReply reply = route(request);
+    releaseReadSnapshot();
+    return reply;
+}
+
+ServiceReply SyncService::route(const ServiceRequest& request)
 {
     const QUrl url(QString::fromLatin1(request.target));
     const QString path = url.path();
@@ -50,17 +72,20 @@ ServiceReply SyncService::handle(const ServiceRequest& request)
         return enroll(request.body);
     if (post && path == QLatin1String("/push"))
         return push(request.body);
-    if (!get || (path != QLatin1String("/status") && path != QLatin1String("/pull") && path != QLatin1String("/digest")))
+    if (!get || (path != QLatin1String("/status") && path != QLatin1String("/pull") &&
+                 path != QLatin1String("/digest")))
         return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("not-found")},
                                {QStringLiteral("reason"), tr("There is no such sync endpoint.")}});
     auto device = authenticate(request);
     if (!device)
         return refuse(device.code() == ErrorCode::PermissionDenied ? 403 : 401,
-                      QString::fromLatin1(request.headers.value("x-xaso-device").left(32)), "auth", device.message());
+                      QString::fromLatin1(request.headers.value("x-xaso-device").left(32)), "auth",
+                      device.message());
     if (path == QLatin1String("/status"))
         return status(*device);
     if (device->revoked())
-        return refuse(403, device->id, "revoked", tr("This device was revoked; the server sends it nothing."));
+        return refuse(403, device->id, "revoked",
+                      tr("This device was revoked; the server sends it nothing."));
     if (auto s = checkSchema(request.headers.value("x-xaso-schema").toUInt()); !s)
         return refuse(426, device->id, "upgrade", s.message());
     if (path == QLatin1String("/digest"))
@@ -78,11 +103,12 @@ ServiceReply SyncService::handle(const ServiceRequest& request)
 Status SyncService::checkSchema(quint32 clientSchema) const
 {
     if (int(clientSchema) < m_config.minClientSchema)
-        return makeError(ErrorCode::Unsupported,
-                         tr("Upgrade required: this device's vault has schema version %1 and the server needs at "
-                            "least %2. Update Xã Số on this device; its unsent changes are kept.")
-                             .arg(clientSchema)
-                             .arg(m_config.minClientSchema));
+        return makeError(
+            ErrorCode::Unsupported,
+            tr("Upgrade required: this device's vault has schema version %1 and the server needs at "
+               "least %2. Update Xã Số on this device; its unsent changes are kept.")
+                .arg(clientSchema)
+                .arg(m_config.minClientSchema));
     return {};
 }
 
@@ -94,8 +120,9 @@ Result<DeviceRecord> SyncService::authenticate(const ServiceRequest& request)
         return device.error();
     if (!device->has_value())
         return makeError(ErrorCode::PermissionDenied, tr("This device is not enrolled with this server."));
-    XASO_TRY(verifyRequest(request.method, request.target, request.body, request.headers.value("x-xaso-nonce"),
-                           request.headers.value("x-xaso-signature"), (*device)->publicKey));
+    XASO_TRY(verifyRequest(request.method, request.target, request.body,
+                           request.headers.value("x-xaso-nonce"), request.headers.value("x-xaso-signature"),
+                           (*device)->publicKey));
     return **device;
 }
 
@@ -104,10 +131,10 @@ ServiceReply SyncService::refuse(int status, const QString& deviceId, const char
 {
     qCWarning(lcSync) << "refused" << code << "device" << deviceId << "status" << status;
     const QString detail = QString::fromLatin1(code) + QStringLiteral(": ") + reason.left(300);
-    auto audited = m_store.vault().writeAudited(
-        {QStringLiteral("sync"), deviceId.isEmpty() ? QStringLiteral("-") : deviceId, QStringLiteral("sync-refused"),
-         detail},
-        [](storage::Database&) { return Status(); });
+    auto audited = m_store.vault().writeAudited({QStringLiteral("sync"),
+                                                 deviceId.isEmpty() ? QStringLiteral("-") : deviceId,
+                                                 QStringLiteral("sync-refused"), detail},
+                                                [](storage::Database&) { return Status(); });
     if (!audited)
         qCWarning(lcSync) << "could not audit a refusal:" << audited.message();
     extra.insert(QStringLiteral("error"), QString::fromLatin1(code));
@@ -119,8 +146,9 @@ ServiceReply SyncService::enroll(const QByteArray& body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     const QString deviceId = o.value(QStringLiteral("device_id")).toString();
-    auto device = m_store.redeemEnrolment(o.value(QStringLiteral("code")).toString(), deviceId,
-                                          QByteArray::fromHex(o.value(QStringLiteral("public_key")).toString().toLatin1()));
+    auto device = m_store.redeemEnrolment(
+        o.value(QStringLiteral("code")).toString(), deviceId,
+        QByteArray::fromHex(o.value(QStringLiteral("public_key")).toString().toLatin1()));
     if (!device)
         return refuse(device.code() == ErrorCode::PermissionDenied ? 403 : 400, deviceId.left(32), "enrol",
                       device.message());
@@ -156,12 +184,14 @@ ServiceReply SyncService::pull(const DeviceRecord& device, quint64 epoch, qint64
     if (!current)
         return jsonReply(500, {{QStringLiteral("error"), QStringLiteral("internal")}});
     if (epoch != *current)
-        return jsonReply(409, {{QStringLiteral("error"), QStringLiteral("epoch")},
-                               {QStringLiteral("epoch"), QString::number(*current)},
-                               {QStringLiteral("reason"), tr("The server was restored; download again from the start.")}});
+        return jsonReply(
+            409, {{QStringLiteral("error"), QStringLiteral("epoch")},
+                  {QStringLiteral("epoch"), QString::number(*current)},
+                  {QStringLiteral("reason"), tr("The server was restored; download again from the start.")}});
     const QStringList readable = m_config.tables.tablesWith(m_catalog, device.roles, Access::Read);
-    auto st = m_store.db().cached("SELECT server_seq, device_id, device_seq, txn, hlc, seen_seq, tbl, record_key, op, "
-                                  "fields FROM srv_changes WHERE server_seq > ? ORDER BY server_seq LIMIT 4096");
+    auto st = m_store.db().cached(
+        "SELECT server_seq, device_id, device_seq, txn, hlc, seen_seq, tbl, record_key, op, "
+        "fields FROM srv_changes WHERE server_seq > ? ORDER BY server_seq LIMIT 4096");
     if (!st)
         return jsonReply(500, {{QStringLiteral("error"), QStringLiteral("internal")}});
     (*st)->bind(1, after);
@@ -189,8 +219,8 @@ ServiceReply SyncService::pull(const DeviceRecord& device, quint64 epoch, qint64
         PulledChange p;
         p.serverSeq = (*st)->int64(0);
         p.deviceId = from;
-        p.change = ChangeRecord{(*st)->int64(2), (*st)->int64(3), (*st)->int64(4), (*st)->int64(5),
-                                ChangeOp((*st)->int32(8)), table, (*st)->text(7), (*st)->blob(9)};
+        p.change = ChangeRecord{(*st)->int64(2),           (*st)->int64(3), (*st)->int64(4), (*st)->int64(5),
+                                ChangeOp((*st)->int32(8)), table,           (*st)->text(7),  (*st)->blob(9)};
         bytes += 40 + p.change.fields.size() + p.change.recordKey.size();
         page.changes.append(std::move(p));
     }

@@ -22,7 +22,7 @@ struct ServiceConfig
 struct ServiceRequest
 {
     QByteArray method;
-    QByteArray target;                   // path and query, as sent
+    QByteArray target;                     // path and query, as sent
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 };
@@ -48,6 +48,8 @@ public:
     ServiceReply digest(const DeviceRecord& device);
 
 private:
+    ServiceReply route(const ServiceRequest& request);
+    void releaseReadSnapshot();
     Result<DeviceRecord> authenticate(const ServiceRequest& request);
     ServiceReply refuse(int status, const QString& deviceId, const char* code, const QString& reason,
                         QJsonObject extra = {});
@@ -55,7 +57,8 @@ private:
     Result<QJsonArray> serverSeqRanges(const QString& deviceId, qint64 from, qint64 to);
     Result<QByteArray> storedChainHash(const DeviceRecord& device, qint64 seq);
     Status applyChanges(const DeviceRecord& device, const Batch& batch, qsizetype from, qsizetype to);
-    Status quarantine(const DeviceRecord& device, const Batch& batch, qsizetype from, const QByteArray& bytes);
+    Status quarantine(const DeviceRecord& device, const Batch& batch, qsizetype from,
+                      const QByteArray& bytes);
 
     ServerStore& m_store;
     const RoleCatalog& m_catalog;

@@ -38,7 +38,8 @@ struct TestServer
 
     explicit TestServer(sync::SyncServerConfig cfg = {}) : config(std::move(cfg))
     {
-        auto created = sync::ServerStore::create(dir.path(), kPassword, clock, crypto::KdfLimits::interactive());
+        auto created =
+            sync::ServerStore::create(dir.path(), kPassword, clock, crypto::KdfLimits::interactive());
         if (!created)
             qFatal("cannot create the test server: %s", qPrintable(created.message()));
         store = std::move(created).value();
@@ -72,9 +73,10 @@ struct Device
     explicit Device(QStringList roles = {QStringLiteral("cong_an")}) : tv(std::move(roles))
     {
         tv.clock.set(kStart);
-        const char* shape = "(id TEXT PRIMARY KEY NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, "
-                            "updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
-                            "created_at_ms INTEGER NOT NULL DEFAULT 0, title TEXT, body TEXT, amount INTEGER);";
+        const char* shape =
+            "(id TEXT PRIMARY KEY NOT NULL, row_version INTEGER NOT NULL DEFAULT 1, "
+            "updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+            "created_at_ms INTEGER NOT NULL DEFAULT 0, title TEXT, body TEXT, amount INTEGER);";
         QVERIFY2(db().exec(QStringLiteral("CREATE TABLE notes %1 CREATE TABLE welfare_notes %1")
                                .arg(QString::fromLatin1(shape)))
                      .ok(),
@@ -86,9 +88,15 @@ struct Device
 
     Status enrol(TestServer& server, const QStringList& roles = {QStringLiteral("cong_an")})
     {
-        transport = std::make_unique<sync::HttpsTransport>(QUrl(server.url()), server.fingerprint(), 10);
+        return enrolAt(server, server.url(), roles);
+    }
+    // Enrols through another address that reaches the same server (e.g. a CuttingProxy).
+    Status enrolAt(TestServer& server, const QString& url,
+                   const QStringList& roles = {QStringLiteral("cong_an")})
+    {
+        transport = std::make_unique<sync::HttpsTransport>(QUrl(url), server.fingerprint(), 10);
         wire = transport.get();
-        auto r = sync::SyncClient::enroll(vault(), *wire, server.url(), server.code(roles), server.fingerprint());
+        auto r = sync::SyncClient::enroll(vault(), *wire, url, server.code(roles), server.fingerprint());
         return r ? Status() : Status(r.error());
     }
     Result<sync::SyncReport> sync(sync::SyncOptions options = {})
@@ -110,13 +118,17 @@ struct Device
     Status insert(const QString& id, const QString& title, const QString& table = QStringLiteral("notes"))
     {
         return write([&](domain::RecordWriter& w) {
-            return w.insert(table, id, {{QStringLiteral("title"), title, 0}, {QStringLiteral("body"), QString(), 0},
-                                        {QStringLiteral("created_at_ms"), tv.clock.nowMs(), 0}});
+            return w.insert(table, id,
+                            {{QStringLiteral("title"), title, 0},
+                             {QStringLiteral("body"), QString(), 0},
+                             {QStringLiteral("created_at_ms"), tv.clock.nowMs(), 0}});
         });
     }
     Status edit(const QString& id, const QString& field, const QVariant& value)
     {
-        return write([&](domain::RecordWriter& w) { return w.update(QStringLiteral("notes"), id, {{field, value, 0}}); });
+        return write([&](domain::RecordWriter& w) {
+            return w.update(QStringLiteral("notes"), id, {{field, value, 0}});
+        });
     }
     Status remove(const QString& id)
     {
@@ -153,10 +165,10 @@ class FaultyTransport final : public sync::HttpTransport
 {
 public:
     explicit FaultyTransport(sync::HttpTransport& inner) : m_inner(inner) {}
-    int failBeforeSend = 0;   // this many requests fail without reaching the server
-    int dropAfterSend = 0;    // this many requests reach the server, then the answer is lost
-    int busy = 0;             // this many requests are answered 429 Retry-After: 7
-    QByteArray onlyPath;      // when set, faults apply only to targets starting with it
+    int failBeforeSend = 0; // this many requests fail without reaching the server
+    int dropAfterSend = 0;  // this many requests reach the server, then the answer is lost
+    int busy = 0;           // this many requests are answered 429 Retry-After: 7
+    QByteArray onlyPath;    // when set, faults apply only to targets starting with it
     int sent = 0;
 
     Result<sync::HttpResponse> send(const sync::HttpRequest& request) override
