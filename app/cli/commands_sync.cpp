@@ -3,6 +3,8 @@
 
 #include "cli_context.h"
 
+#include "domain/kinds/derived_refresh.h"
+
 #include "client/conflict_service.h"
 #include "client/https_transport.h"
 #include "client/sync_client.h"
@@ -68,10 +70,18 @@ int runSync(CliContext& ctx)
     sync::HttpsTransport transport(QUrl(state->url), state->certSha256);
     sync::SyncOptions options;
     options.progress = [&ctx](const QString& line) { ctx.out << line << Qt::endl; };
+    options.recordChanged = domain::refreshAfterRemoteChange; // search tokens of pulled residents
     sync::SyncClient client(**vault, transport, options);
     auto report = client.sync();
     if (!report)
         return ctx.fail(report.error());
+    if (report->applied.applied > 0) {
+        auto roles = RoleCatalog::load();
+        if (!roles)
+            return ctx.fail(roles.error());
+        if (auto recounted = domain::rebuildRecordCounters(**vault, *roles); !recounted)
+            return ctx.fail(recounted.error());
+    }
     ctx.out << tr("Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.")
                    .arg(report->pushed)
                    .arg(report->pulled)

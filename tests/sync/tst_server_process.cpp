@@ -131,6 +131,12 @@ private slots:
             Run s = cli(*d, {QStringLiteral("sync")});
             QVERIFY2(s.exitCode == 0, qPrintable(s.err));
         }
+        // The resident pulled by b is searchable there (its tokens were built on pull) and counted.
+        Run found = cli(b, {QStringLiteral("search"), QStringLiteral("tran thi binh")});
+        QVERIFY2(found.out.contains(resident), qPrintable(found.out + found.err));
+        QVERIFY2(cli(b, {QStringLiteral("search"), QStringLiteral("binh")}).out.contains(resident), "given name");
+        Run info = cli(b, {QStringLiteral("info")});
+        QVERIFY2(info.exitCode == 0, qPrintable(info.err));
 
         // Offline, both correct the same field of the same resident.
         auto edit = [&resident](Device& d, const QDateTime& at, const QString& value) {

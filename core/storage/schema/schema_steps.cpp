@@ -6,7 +6,7 @@ std::vector<Migration> allSteps()
 {
     std::vector<Migration> steps;
     for (auto&& group : {vaultSteps(), changeLogSteps(), residentSteps(), welfareLabourSteps(), landCopySteps(),
-                        planSteps(), syncSteps()})
+                        planSteps(), syncSteps(), derivedSteps()})
         steps.insert(steps.end(), group.begin(), group.end());
     return steps;
 }
