@@ -14,10 +14,15 @@ export XASO_STATE_DIR=${XASO_STATE_DIR:-"$demo/state"}
 mkdir -p "$demo"
 
 if [ ! -f "$vault" ]; then
-  "$cli" init --vault "$vault" --name "Cán bộ demo" --roles lanh_dao,to_cong_tac_06,cong_an > "$demo/recovery-key.txt"
+  "$cli" init --vault "$vault" --name "Cán bộ demo" --roles lanh_dao,to_cong_tac_06,cong_an,quan_tri > "$demo/recovery-key.txt"
   echo "Created the demo vault $vault (password: $XASO_PASSWORD; recovery key in $demo/recovery-key.txt)"
   if "$cli" --help 2>/dev/null | grep -q '^  demo '; then
     "$cli" demo --vault "$vault"
+  fi
+  if "$cli" --help 2>/dev/null | grep -q '^  settings '; then
+    # A made-up signer for the demo commune's report.
+    "$cli" settings set signer_name "Lê Văn Hòa" --vault "$vault" > /dev/null
+    "$cli" settings set superior_body "UBND thành phố Vinh" --vault "$vault" > /dev/null
   fi
 fi
 "$cli" info --vault "$vault"
