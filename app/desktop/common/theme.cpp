@@ -33,6 +33,12 @@ QFont monospaceFont(int pointSize)
 void setRole(QWidget* widget, const char* role)
 {
     widget->setProperty("role", QString::fromLatin1(role));
+    // A role changed after the widget was styled (an error turning into a success) only shows
+    // once the style sheet is applied again.
+    if (widget->testAttribute(Qt::WA_WState_Polished)) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
 }
 
 QString appStyleSheet()

@@ -9,11 +9,13 @@
 #include "main/workspace.h"
 #include "reference/roles.h"
 #include "storage/attempt_guard.h"
+#include "storage/key_header.h"
 #include "tour/tour_steps.h"
 #include "unlock/start_screen.h"
 #include "util/clock.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -58,19 +60,37 @@ int runTour(const TourOptions& options, QTextStream& out, QTextStream& err)
     AppSettings settings(std::make_unique<QSettings>(temp.filePath(u"settings.ini"_s), QSettings::IniFormat));
     LanguageManager language;
     language.apply(settings.language());
-    DesktopServices services{clock, *roles, guard, profiles, settings, language, crypto::KdfLimits::interactive()};
+    DesktopServices services{
+        clock, *roles, guard, profiles, settings, language, crypto::KdfLimits::interactive()};
+
+    // The tour writes (làm sạch, sample records): it works on a copy, never on the officer's vault.
+    TourOptions run = options;
+    if (!options.vaultPath.isEmpty()) {
+        run.vaultPath = temp.filePath(u"tour-copy.xaso"_s);
+        bool copied = QFile::copy(options.vaultPath, run.vaultPath) &&
+                      QFile::copy(storage::KeyHeader::pathFor(options.vaultPath),
+                                  storage::KeyHeader::pathFor(run.vaultPath));
+        if (copied && QFile::exists(options.vaultPath + u"-wal"_s))
+            copied = QFile::copy(options.vaultPath + u"-wal"_s, run.vaultPath + u"-wal"_s);
+        if (!copied) {
+            err << "Cannot copy the vault " << options.vaultPath << " for the tour\n";
+            return 1;
+        }
+    }
 
     AppWindow window(services, SectionRegistry::standard());
     window.resize(1366, 768);
     window.show();
     TourSteps steps(window, services, QDir(options.outputDir));
-    const bool ok = options.vaultPath.isEmpty() ? steps.runDemo() : steps.runExisting(options.vaultPath, options.password);
+    const bool ok =
+        run.vaultPath.isEmpty() ? steps.runDemo() : steps.runExisting(run.vaultPath, run.password);
     window.lockNow();
     if (!ok) {
         err << "Tour stopped: " << steps.error() << "\n";
         return 1;
     }
-    out << "Saved " << steps.saved().size() << " screenshots in " << QDir(options.outputDir).absolutePath() << ":\n";
+    out << "Saved " << steps.saved().size() << " screenshots in " << QDir(options.outputDir).absolutePath()
+        << ":\n";
     for (const QString& name : steps.saved())
         out << "  " << name << "\n";
     out.flush();

@@ -34,8 +34,7 @@ TourSteps::TourSteps(AppWindow& window, DesktopServices& services, QDir outputDi
 {
 }
 
-template <typename T>
-T* TourSteps::find(const QString& objectName)
+template <typename T> T* TourSteps::find(const QString& objectName)
 {
     // Only the visible one: several pages reuse names such as "backButton".
     for (T* candidate : m_window.findChildren<T*>(objectName)) {
@@ -143,6 +142,13 @@ bool TourSteps::runDemo()
         return false;
     name->setText(kDemoName);
     role->setChecked(true);
+    // Roles that may write records, so the tour can show the forms and the import at work.
+    for (const QString& writer :
+         {u"role_cong_an"_s, u"role_van_hoa_xa_hoi"_s, u"role_dia_chinh"_s, u"role_tu_phap_ho_tich"_s}) {
+        if (auto* box = find<QCheckBox>(writer))
+            box->setChecked(true);
+    }
+    m_error.clear();
     password->setText(kDemoPassword);
     repeat->setText(kDemoPassword);
     if (!snap(u"create-profile"_s))
@@ -158,7 +164,7 @@ bool TourSteps::runDemo()
     find<QPushButton>(u"continueButton"_s)->click();
     if (!waitFor([this] { return m_window.workspace() != nullptr; }))
         return fail(u"the main window did not open"_s);
-    if (!visitSections(true))
+    if (!visitSections(true) || !visitRecordScreens())
         return false;
 
     // Auto-lock for real, with the delay shortened.
@@ -205,7 +211,7 @@ bool TourSteps::runExisting(const QString& vaultPath, const QString& password)
     m_window.openVault(vaultPath);
     if (!snap(u"unlock"_s) || !unlock(password))
         return false;
-    if (!visitSections(false))
+    if (!visitSections(false) || !visitRecordScreens())
         return false;
     m_window.lockNow();
     return snap(u"locked"_s);

@@ -32,9 +32,11 @@ private:
     bool waitFor(const std::function<bool()>& condition, int timeoutMs = 30'000);
     bool unlock(const QString& password);
     bool visitSections(bool withDialog);
+    // The record screens at work (tour_records.cpp): search, a form refusing a bad ID, the import
+    // wizard's dry run, làm sạch, duplicates, household members, each record kind, a scan.
+    bool visitRecordScreens();
     bool fail(const QString& message);
-    template <typename T>
-    T* find(const QString& objectName);
+    template <typename T> T* find(const QString& objectName);
 
     AppWindow& m_window;
     DesktopServices& m_services;

@@ -1,0 +1,125 @@
+#include "common/list_toolbar.h"
+
+#include "common/record_labels.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace xaso::desktop {
+
+ListToolbar::ListToolbar(const QString& searchPlaceholder, QWidget* parent) : QWidget(parent)
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchBox"_s);
+    m_search->setPlaceholderText(searchPlaceholder);
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setMinimumWidth(280);
+    m_hamlet = new QComboBox;
+    m_hamlet->setObjectName(u"hamletFilter"_s);
+    m_hamlet->setAccessibleName(tr("Hamlet"));
+    m_hamlet->addItem(tr("All hamlets"), QString());
+    m_hamlet->setMinimumContentsLength(12);
+    m_state = new QComboBox;
+    m_state->setObjectName(u"stateFilter"_s);
+    m_state->setAccessibleName(tr("Verification state"));
+    m_state->addItem(tr("All states"), -1);
+    for (int s = 0; s < kVerificationStateCount; ++s)
+        m_state->addItem(verificationLabel(s), s);
+    m_categoryLabel = new QLabel;
+    m_category = new QComboBox;
+    m_category->setObjectName(u"categoryFilter"_s);
+    m_categoryLabel->setBuddy(m_category);
+    m_categoryLabel->hide();
+    m_category->hide();
+
+    auto* hamletLabel = new QLabel(tr("&Hamlet:"));
+    hamletLabel->setBuddy(m_hamlet);
+    auto* stateLabel = new QLabel(tr("S&tate:"));
+    stateLabel->setBuddy(m_state);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addSpacing(8);
+    layout->addWidget(hamletLabel);
+    layout->addWidget(m_hamlet, 1);
+    layout->addWidget(stateLabel);
+    layout->addWidget(m_state, 1);
+    layout->addWidget(m_categoryLabel);
+    layout->addWidget(m_category, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, [this] { emit searchChanged(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, &ListToolbar::flushSearch);
+    connect(m_hamlet, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+}
+
+void ListToolbar::setHamlets(const QStringList& codes)
+{
+    const QString current = hamlet();
+    const QSignalBlocker block(m_hamlet);
+    while (m_hamlet->count() > 1)
+        m_hamlet->removeItem(1);
+    for (const QString& code : codes)
+        m_hamlet->addItem(code, code);
+    m_hamlet->setCurrentIndex(std::max(0, m_hamlet->findData(current)));
+}
+
+void ListToolbar::setCategories(const QString& caption, const QList<std::pair<QString, QString>>& choices)
+{
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    m_category->addItem(tr("All"), QString());
+    for (const auto& [label, key] : choices)
+        m_category->addItem(label, key);
+    m_categoryLabel->setText(caption);
+    m_category->setAccessibleName(caption);
+    m_categoryLabel->setVisible(!choices.isEmpty());
+    m_category->setVisible(!choices.isEmpty());
+}
+
+QString ListToolbar::searchText() const
+{
+    return m_search->text();
+}
+
+QString ListToolbar::hamlet() const
+{
+    return m_hamlet->currentData().toString();
+}
+
+std::optional<int> ListToolbar::state() const
+{
+    const int s = m_state->currentData().toInt();
+    return s < 0 ? std::nullopt : std::optional<int>(s);
+}
+
+QString ListToolbar::category() const
+{
+    return m_category->currentData().toString();
+}
+
+void ListToolbar::flushSearch()
+{
+    m_debounce->stop();
+    emit searchChanged(m_search->text());
+}
+
+} // namespace xaso::desktop
