@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="131" />
+            <location filename="../app/cli/commands_sync.cpp" line="141" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n candidate</numerusform>
@@ -21,9 +21,20 @@
         </message>
     </context>
     <context>
+        <name>ImportSession</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/imports/import_session.cpp" line="92" />
+            <source>Nothing was written: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>Nothing was written: %n row have errors.</numerusform>
+                <numerusform>Nothing was written: %n rows have errors.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ResidentImport</name>
         <message numerus="yes">
-            <location filename="../core/domain/residents/resident_import.cpp" line="168" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="172" />
             <source>%n row(s) have problems, so nothing was imported. The first: %1</source>
             <translation>
                 <numerusform>%n row has problems, so nothing was imported. The first: %1</numerusform>
@@ -39,6 +50,69 @@
             <translation>
                 <numerusform>Locked after %n minute without use. Enter your password to continue.</numerusform>
                 <numerusform>Locked after %n minutes without use. Enter your password to continue.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::CleaningPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="149" />
+            <source>%n row(s) of the extract were skipped, the first: row %1: %2</source>
+            <translation>
+                <numerusform>%n row of the extract were skipped, the first: row %1: %2</numerusform>
+                <numerusform>%n rows of the extract were skipped, the first: row %1: %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::DuplicatesPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="110" />
+            <source>%n pair(s) to review.</source>
+            <translation>
+                <numerusform>%n pair to review.</numerusform>
+                <numerusform>%n pairs to review.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportPreviewPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="114" />
+            <source>Header found on row %1 of %2. Showing the first %n data row(s).</source>
+            <translation>
+                <numerusform>Header found on row %1 of %2. Showing the first %n data row.</numerusform>
+                <numerusform>Header found on row %1 of %2. Showing the first %n data rows.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RecordsPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/records/records_page.cpp" line="181" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ResidentListTab</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="170" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="173" />
+            <source>%n resident(s)</source>
+            <translation>
+                <numerusform>%n resident</numerusform>
+                <numerusform>%n residents</numerusform>
             </translation>
         </message>
     </context>

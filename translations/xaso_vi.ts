@@ -144,24 +144,42 @@
     <context>
         <name>Cleaning</name>
         <message>
-            <location filename="../core/domain/residents/cleaning.cpp" line="126" />
+            <location filename="../core/domain/residents/cleaning.cpp" line="129" />
             <source>The comparison was cancelled; nothing was changed.</source>
             <translation>Đã huỷ việc đối chiếu; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/cleaning.cpp" line="129" />
+            <location filename="../core/domain/residents/cleaning.cpp" line="132" />
             <source>Row %1: %2</source>
             <translation>Dòng %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/cleaning.cpp" line="135" />
+            <location filename="../core/domain/residents/cleaning.cpp" line="138" />
             <source>Row %1: the ID %2 appears earlier in the extract; this row was skipped.</source>
             <translation>Dòng %1: số định danh %2 đã xuất hiện ở dòng trước trong tệp trích xuất; dòng này được bỏ qua.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/cleaning.cpp" line="205" />
+            <location filename="../core/domain/residents/cleaning.cpp" line="208" />
             <source>There is no resident with the ID %1.</source>
             <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CleaningPage</name>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="29" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="31" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="33" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
         </message>
     </context>
     <context>
@@ -174,29 +192,29 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="131" />
+            <location filename="../app/cli/commands_sync.cpp" line="141" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n phương án</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/cli/cli_context.cpp" line="157" />
+            <location filename="../app/cli/cli_context.cpp" line="158" />
             <source>Xã Số command-line tool %1</source>
             <translation>Công cụ dòng lệnh Xã Số %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/cli_context.cpp" line="158" />
+            <location filename="../app/cli/cli_context.cpp" line="159" />
             <source>Usage: %1 &lt;command&gt; [options]   (every command takes --help)</source>
             <translation>Cách dùng: %1 &lt;lệnh&gt; [tuỳ chọn]   (lệnh nào cũng nhận --help)</translation>
         </message>
         <message>
-            <location filename="../app/cli/cli_context.cpp" line="160" />
+            <location filename="../app/cli/cli_context.cpp" line="161" />
             <source>Commands:</source>
             <translation>Các lệnh:</translation>
         </message>
         <message>
-            <location filename="../app/cli/cli_context.cpp" line="186" />
+            <location filename="../app/cli/cli_context.cpp" line="187" />
             <source>Unknown command '%1'.</source>
             <translation>Không có lệnh '%1'.</translation>
         </message>
@@ -209,6 +227,7 @@
             <location filename="../app/cli/commands_demo.cpp" line="23" />
             <location filename="../app/cli/commands_demo.cpp" line="26" />
             <location filename="../app/cli/commands_plan.cpp" line="294" />
+            <location filename="../app/cli/commands_records.cpp" line="206" />
             <source>n</source>
             <translation>n</translation>
         </message>
@@ -251,16 +270,15 @@
             <location filename="../app/cli/commands_demo.cpp" line="66" />
             <source>
                 <byte value="xd" />%1 / %2 residents</source>
-            <translation>
-                </translation>
+            <translation><byte value="xd" />%1 / %2 nhân khẩu</translation>
         </message>
         <message>
             <location filename="../app/cli/commands_demo.cpp" line="72" />
-            <source>Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists.</source>
-            <translation>Đã ghi xã mẫu trong %1 giây: %2 nhân khẩu thuộc %3 hộ, %4 danh mục công dân số.</translation>
+            <source>Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists, %5 welfare beneficiaries, %6 labour records, %7 land records, %8 certified copies.</source>
+            <translation>Đã ghi xã mẫu trong %1 giây: %2 nhân khẩu thuộc %3 hộ gia đình, %4 phiếu kiểm tra công dân số, %5 đối tượng bảo trợ xã hội, %6 hồ sơ lao động, %7 hồ sơ đất đai, %8 bản sao chứng thực.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="85" />
+            <location filename="../app/cli/commands_demo.cpp" line="90" />
             <source>fill the vault with the synthetic demo commune</source>
             <translation>điền dữ liệu xã mẫu giả lập vào kho</translation>
         </message>
@@ -454,6 +472,9 @@
         <message>
             <location filename="../app/cli/commands_plan.cpp" line="183" />
             <location filename="../app/cli/commands_plan.cpp" line="298" />
+            <location filename="../app/cli/commands_records.cpp" line="154" />
+            <location filename="../app/cli/commands_records.cpp" line="171" />
+            <location filename="../app/cli/commands_records.cpp" line="233" />
             <location filename="../app/cli/commands_vault.cpp" line="123" />
             <location filename="../app/cli/commands_vault.cpp" line="147" />
             <location filename="../app/cli/commands_vault.cpp" line="149" />
@@ -623,167 +644,419 @@
             <translation>thiết lập báo cáo: get [KHOÁ], set KHOÁ GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="28" />
+            <location filename="../app/cli/commands_records.cpp" line="43" />
+            <source>missing argument; see --help</source>
+            <translation>thiếu tham số; xem --help</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="82" />
+            <source>warning: %1</source>
+            <translation>cảnh báo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="90" />
+            <location filename="../app/cli/commands_records.cpp" line="131" />
+            <source>Dry run: %1 of %2 rows are valid; nothing was written.</source>
+            <translation>Chạy thử: %1 trên %2 dòng hợp lệ; chưa ghi dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="95" />
+            <location filename="../app/cli/commands_records.cpp" line="134" />
+            <source>Nothing was imported: %1 of %2 rows have errors. Fix them, or use --skip-invalid.</source>
+            <translation>Chưa nhập dữ liệu nào: %1 trên %2 dòng có lỗi. Hãy sửa các lỗi này hoặc dùng --skip-invalid.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="101" />
+            <source>Imported %1 residents (%2 households); %3 rows skipped.</source>
+            <translation>Đã nhập %1 nhân khẩu (%2 hộ gia đình); bỏ qua %3 dòng.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="140" />
+            <source>Imported %1 records; %2 rows skipped.</source>
+            <translation>Đã nhập %1 bản ghi; bỏ qua %2 dòng.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="149" />
+            <source>What the list holds: %1.</source>
+            <translation>Loại dữ liệu trong danh sách: %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="150" />
+            <source>The list (CSV, TSV, UTF-16 text or XLSX).</source>
+            <translation>Danh sách (CSV, TSV, văn bản UTF-16 hoặc XLSX).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="151" />
+            <source>Check every row and write nothing.</source>
+            <translation>Kiểm tra mọi dòng và không ghi dữ liệu.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="153" />
+            <source>Import the valid rows and report the others (default: all or nothing).</source>
+            <translation>Nhập các dòng hợp lệ và báo cáo các dòng còn lại (mặc định: nhập tất cả hoặc không nhập gì).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="154" />
+            <source>Write the row errors to this CSV or XLSX file.</source>
+            <translation>Ghi lỗi của các dòng vào tệp CSV hoặc XLSX này.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="155" />
+            <source>Certified copies: the book for rows that name none.</source>
+            <translation>Bản sao chứng thực: sổ chứng thực dùng cho các dòng không ghi sổ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="155" />
+            <source>book</source>
+            <translation>sổ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="158" />
+            <source>Import records from a list.</source>
+            <translation>Nhập bản ghi từ danh sách.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="170" />
+            <source>What to export: %1.</source>
+            <translation>Loại dữ liệu cần xuất: %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="171" />
+            <source>Where to write: .xlsx for a workbook, anything else for CSV.</source>
+            <translation>Nơi ghi: .xlsx để ghi sổ tính, phần mở rộng khác để ghi CSV.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="172" />
+            <source>Residents: only this hamlet.</source>
+            <translation>Nhân khẩu: chỉ thôn, xóm này.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="172" />
+            <source>hamlet</source>
+            <translation>thôn, xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="174" />
+            <source>Residents: include ethnicity and religion (when your role may read them; audited).</source>
+            <translation>Nhân khẩu: kèm dân tộc và tôn giáo (nếu vai trò của bạn được phép xem; có ghi nhật ký).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="177" />
+            <source>Export records to CSV or XLSX.</source>
+            <translation>Xuất bản ghi ra CSV hoặc XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="182" />
+            <source>--out FILE is required.</source>
+            <translation>Cần có --out FILE.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="197" />
+            <source>Exported %1 records to %2.</source>
+            <translation>Đã xuất %1 bản ghi ra %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="205" />
+            <source>A name (any words, without diacritics is fine), an ID or a phone number.</source>
+            <translation>Họ tên (từ bất kỳ, không dấu cũng được), số định danh hoặc số điện thoại.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="206" />
+            <source>At most this many results (default 50).</source>
+            <translation>Số kết quả tối đa (mặc định 50).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="209" />
+            <source>Search residents.</source>
+            <translation>Tìm kiếm nhân khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="222" />
+            <source>… more matches: type more to narrow the search.</source>
+            <translation>… còn kết quả khác: hãy gõ thêm để thu hẹp tìm kiếm.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="230" />
+            <source>The police extract (Số định danh cá nhân, Họ và tên, Ngày sinh, Giới tính).</source>
+            <translation>Tệp trích xuất của công an (Số định danh cá nhân, Họ và tên, Ngày sinh, Giới tính).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="232" />
+            <source>The extract covers part of the commune: leave residents it lacks as they are.</source>
+            <translation>Tệp trích xuất chỉ gồm một phần của xã: giữ nguyên các nhân khẩu không có trong đó.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="233" />
+            <source>Write the mismatches to this CSV file.</source>
+            <translation>Ghi các sai lệch vào tệp CSV này.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="236" />
+            <source>Làm sạch: compare the residents with the police extract.</source>
+            <translation>Làm sạch: đối chiếu nhân khẩu với tệp trích xuất của công an.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="250" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="250" />
+            <source>Name</source>
+            <translation>Họ tên</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="250" />
+            <source>Extract row</source>
+            <translation>Dòng trích xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="250" />
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="250" />
+            <source>Recorded</source>
+            <translation>Giá trị đã ghi</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="251" />
+            <source>Extract</source>
+            <translation>Giá trị trích xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="263" />
+            <source>%1 verified, %2 mismatched, %3 not found in the extract, %4 extract rows without a resident.</source>
+            <translation>%1 đã xác thực, %2 sai lệch, %3 không tìm thấy trong tệp trích xuất, %4 dòng trích xuất không có nhân khẩu tương ứng.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="275" />
+            <source>Merge two records: keep the first ID, drop the second.</source>
+            <translation>Gộp hai bản ghi: giữ số định danh thứ nhất, bỏ số định danh thứ hai.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="275" />
+            <source>keep,drop</source>
+            <translation>giữ,bỏ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="278" />
+            <source>List probable duplicate residents, or merge two.</source>
+            <translation>Liệt kê các nhân khẩu có thể bị trùng, hoặc gộp hai nhân khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="284" />
+            <source>--merge takes two IDs: keep,drop</source>
+            <translation>--merge cần hai số định danh: giữ,bỏ</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="287" />
+            <source>Merged %1 into %2.</source>
+            <translation>Đã gộp %1 vào %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="296" />
+            <source>same name and birth date</source>
+            <translation>trùng họ tên và ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="296" />
+            <source>same phone and given name</source>
+            <translation>trùng số điện thoại và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="298" />
+            <source>%1 probable duplicate pairs.</source>
+            <translation>%1 cặp có thể bị trùng.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="306" />
+            <source>import records of one kind from a CSV or XLSX list</source>
+            <translation>nhập bản ghi cùng một loại từ danh sách CSV hoặc XLSX</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="307" />
+            <source>export records of one kind to CSV or XLSX</source>
+            <translation>xuất bản ghi cùng một loại ra CSV hoặc XLSX</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="308" />
+            <source>search residents by name, ID or phone</source>
+            <translation>tìm nhân khẩu theo họ tên, số định danh hoặc số điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="309" />
+            <source>làm sạch: compare residents with the police extract</source>
+            <translation>làm sạch: đối chiếu nhân khẩu với tệp trích xuất của công an</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_records.cpp" line="310" />
+            <source>list probable duplicate residents or merge two</source>
+            <translation>liệt kê các nhân khẩu có thể bị trùng hoặc gộp hai nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="30" />
             <source>The sync server, e.g. https://10.0.0.5:8443.</source>
             <translation>Máy chủ đồng bộ, ví dụ https://10.0.0.5:8443.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="28" />
+            <location filename="../app/cli/commands_sync.cpp" line="30" />
             <source>url</source>
             <translation>url</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="29" />
+            <location filename="../app/cli/commands_sync.cpp" line="31" />
             <source>The one-time enrolment code from the administrator.</source>
             <translation>Mã đăng ký dùng một lần do quản trị viên cấp.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="29" />
+            <location filename="../app/cli/commands_sync.cpp" line="31" />
             <source>code</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="30" />
+            <location filename="../app/cli/commands_sync.cpp" line="32" />
             <source>The server certificate's SHA-256 fingerprint, to pin.</source>
             <translation>Dấu vân tay SHA-256 của chứng chỉ máy chủ, để ghim.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="30" />
+            <location filename="../app/cli/commands_sync.cpp" line="32" />
             <source>sha256</source>
             <translation>sha256</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="32" />
+            <location filename="../app/cli/commands_sync.cpp" line="34" />
             <source>Enrol this vault's device with the commune sync server and pin its certificate.</source>
             <translation>Đăng ký thiết bị của kho này với máy chủ đồng bộ của xã và ghim chứng chỉ của máy chủ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="36" />
+            <location filename="../app/cli/commands_sync.cpp" line="38" />
             <source>give the server as https://host:port with --server</source>
             <translation>hãy cho biết máy chủ dạng https://máy:cổng bằng --server</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="38" />
+            <location filename="../app/cli/commands_sync.cpp" line="40" />
             <source>give the enrolment code with --code</source>
             <translation>hãy cho biết mã đăng ký bằng --code</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="41" />
+            <location filename="../app/cli/commands_sync.cpp" line="43" />
             <source>give the server's SHA-256 certificate fingerprint with --fingerprint (64 hex digits)</source>
             <translation>hãy cho biết dấu vân tay SHA-256 của chứng chỉ máy chủ bằng --fingerprint (64 chữ số thập lục phân)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="49" />
+            <location filename="../app/cli/commands_sync.cpp" line="51" />
             <source>Enrolled with %1 (%2). Roles on the server: %3.</source>
             <translation>Đã đăng ký với %1 (%2). Vai trò trên máy chủ: %3.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="52" />
+            <location filename="../app/cli/commands_sync.cpp" line="54" />
             <source>Device id: %1</source>
             <translation>Mã thiết bị: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="60" />
+            <location filename="../app/cli/commands_sync.cpp" line="62" />
             <source>Send this vault's changes to the sync server, receive the others' and compare.</source>
             <translation>Gửi các thay đổi của kho này lên máy chủ đồng bộ, nhận thay đổi của các máy khác và đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="75" />
+            <location filename="../app/cli/commands_sync.cpp" line="85" />
             <source>Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.</source>
             <translation>Đồng bộ xong: đã gửi %1 thay đổi, nhận %2, có %3 xung đột mới, %4 thay đổi bị giữ lại.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="82" />
+            <location filename="../app/cli/commands_sync.cpp" line="92" />
             <source>Warning: these tables differ from the server: %1. Sync again; if it persists, tell the administrator.</source>
             <translation>Cảnh báo: các bảng sau khác với máy chủ: %1. Hãy đồng bộ lại; nếu vẫn còn, hãy báo quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="92" />
+            <location filename="../app/cli/commands_sync.cpp" line="102" />
             <source>mine  </source>
             <translation>của tôi</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="92" />
+            <location filename="../app/cli/commands_sync.cpp" line="102" />
             <source>theirs</source>
             <translation>của họ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="95" />
+            <location filename="../app/cli/commands_sync.cpp" line="105" />
             <source>  (superseded by its author)</source>
             <translation>  (đã được chính người sửa thay thế)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="101" />
+            <location filename="../app/cli/commands_sync.cpp" line="111" />
             <source>list, show ID or resolve ID</source>
             <translation>list, show MÃ hoặc resolve MÃ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <location filename="../app/cli/commands_sync.cpp" line="112" />
             <source>For resolve: mine, theirs, or the value to keep.</source>
             <translation>Cho resolve: mine (của tôi), theirs (của họ) hoặc giá trị cần giữ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <location filename="../app/cli/commands_sync.cpp" line="112" />
             <source>value</source>
             <translation>giá-trị</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="103" />
+            <location filename="../app/cli/commands_sync.cpp" line="113" />
             <source>For list: include settled conflicts.</source>
             <translation>Cho list: gồm cả các xung đột đã giải quyết.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="105" />
+            <location filename="../app/cli/commands_sync.cpp" line="115" />
             <source>Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE.</source>
             <translation>Xem xét xung đột đồng bộ: list, show MÃ, resolve MÃ --keep mine|theirs|GIÁ_TRỊ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="112" />
+            <location filename="../app/cli/commands_sync.cpp" line="122" />
             <source>use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE</source>
             <translation>cách dùng: conflicts list | conflicts show MÃ | conflicts resolve MÃ --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="116" />
+            <location filename="../app/cli/commands_sync.cpp" line="126" />
             <source>'%1' is not a conflict number</source>
             <translation>'%1' không phải là số hiệu xung đột</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="126" />
+            <location filename="../app/cli/commands_sync.cpp" line="136" />
             <source>No conflicts.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="139" />
+            <location filename="../app/cli/commands_sync.cpp" line="149" />
             <source>Conflict %1 (%2): %3 %4, field %5</source>
             <translation>Xung đột %1 (%2): %3 %4, trường %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="143" />
+            <location filename="../app/cli/commands_sync.cpp" line="153" />
             <source>* = provisional winner (highest clock, then device id) on every device.</source>
             <translation>* = giá trị tạm thắng (đồng hồ lớn nhất, rồi đến mã thiết bị) trên mọi thiết bị.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="148" />
+            <location filename="../app/cli/commands_sync.cpp" line="158" />
             <source>resolve needs --keep mine|theirs|VALUE</source>
             <translation>resolve cần --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="154" />
+            <location filename="../app/cli/commands_sync.cpp" line="164" />
             <source>Resolved conflict %1; the choice is sent with the next sync.</source>
             <translation>Đã giải quyết xung đột %1; lựa chọn sẽ được gửi ở lần đồng bộ tới.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="162" />
+            <location filename="../app/cli/commands_sync.cpp" line="172" />
             <source>enrol this device with the sync server</source>
             <translation>đăng ký thiết bị này với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="163" />
+            <location filename="../app/cli/commands_sync.cpp" line="173" />
             <source>send and receive changes with the sync server</source>
             <translation>gửi và nhận thay đổi với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="164" />
+            <location filename="../app/cli/commands_sync.cpp" line="174" />
             <source>list, show and resolve sync conflicts</source>
             <translation>liệt kê, xem và giải quyết xung đột đồng bộ</translation>
         </message>
@@ -1200,7 +1473,7 @@
     <context>
         <name>DashboardQueries</name>
         <message>
-            <location filename="../core/domain/plan/dashboard_queries.cpp" line="163" />
+            <location filename="../core/domain/plan/dashboard_queries.cpp" line="165" />
             <source>The pyramid's band width and open age must be positive.</source>
             <translation>Độ rộng nhóm tuổi và tuổi mở của tháp dân số phải là số dương.</translation>
         </message>
@@ -1276,7 +1549,7 @@
     <context>
         <name>DigitalCitizenRepository</name>
         <message>
-            <location filename="../core/domain/residents/digital_citizen_repository.cpp" line="37" />
+            <location filename="../core/domain/residents/digital_citizen_repository.cpp" line="38" />
             <source>%1: %2 is in the future.</source>
             <translation>%1: %2 nằm trong tương lai.</translation>
         </message>
@@ -1284,12 +1557,12 @@
     <context>
         <name>Duplicates</name>
         <message>
-            <location filename="../core/domain/residents/duplicates.cpp" line="118" />
+            <location filename="../core/domain/residents/duplicates.cpp" line="124" />
             <source>A record cannot be merged into itself (%1).</source>
             <translation>Không thể gộp một bản ghi vào chính nó (%1).</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/duplicates.cpp" line="131" />
+            <location filename="../core/domain/residents/duplicates.cpp" line="137" />
             <source>There is no resident with the ID %1.</source>
             <translation>Không có nhân khẩu nào có số định danh %1.</translation>
         </message>
@@ -1297,7 +1570,7 @@
     <context>
         <name>FieldCodec</name>
         <message>
-            <location filename="../core/domain/changes/field_codec.cpp" line="96" />
+            <location filename="../core/domain/changes/field_codec.cpp" line="100" />
             <source>Malformed change at byte %1: %2</source>
             <translation>Thay đổi sai cấu trúc ở byte %1: %2</translation>
         </message>
@@ -1308,6 +1581,54 @@
             <location filename="../core/io/header_locator.cpp" line="132" />
             <source>No header row was found in the first %1 rows: none of the expected column names appear (for example %2).</source>
             <translation>Không tìm thấy dòng tiêu đề trong %1 dòng đầu: không có tên cột nào như mong đợi (ví dụ %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdImport</name>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="118" />
+            <source>The head's personal ID is missing.</source>
+            <translation>Thiếu số định danh cá nhân của chủ hộ.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="122" />
+            <source>The head %1 is already on an earlier row of this file.</source>
+            <translation>Chủ hộ %1 đã có ở một dòng trước đó trong tệp này.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="132" />
+            <source>There is no resident with the ID %1: import the residents first.</source>
+            <translation>Không có nhân khẩu nào có số định danh %1: hãy nhập nhân khẩu trước.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="137" />
+            <source>The name does not match the resident with the ID %1.</source>
+            <translation>Họ tên không khớp với nhân khẩu có số định danh %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="159" />
+            <source>Household classification</source>
+            <translation>Phân loại hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="162" />
+            <source>Year of the review</source>
+            <translation>Năm rà soát</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="166" />
+            <source>The year of the review must be between 2021 and %1.</source>
+            <translation>Năm rà soát phải từ 2021 đến %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="170" />
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="180" />
+            <source>A classification without the year of the review.</source>
+            <translation>Có phân loại nhưng thiếu năm rà soát.</translation>
         </message>
     </context>
     <context>
@@ -1326,15 +1647,61 @@
     <context>
         <name>HttpsTransport</name>
         <message>
-            <location filename="../sync/client/https_transport.cpp" line="121" />
+            <location filename="../sync/client/https_transport.cpp" line="118" />
+            <source>The connection to the sync server was cut after %1 of %2 bytes of its answer.</source>
+            <translation>Kết nối tới máy chủ đồng bộ bị ngắt sau khi nhận %1 trên %2 byte phản hồi.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/https_transport.cpp" line="131" />
             <source>The server's certificate does not match the fingerprint pinned at enrolment. Nothing was sent. Ask the administrator whether the server was replaced.</source>
             <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay đã ghim khi đăng ký. Chưa có gì được gửi đi. Hãy hỏi quản trị viên xem máy chủ có bị thay thế không.</translation>
         </message>
         <message>
-            <location filename="../sync/client/https_transport.cpp" line="123" />
-            <location filename="../sync/client/https_transport.cpp" line="127" />
+            <location filename="../sync/client/https_transport.cpp" line="133" />
+            <location filename="../sync/client/https_transport.cpp" line="139" />
             <source>Cannot reach the sync server %1: %2</source>
             <translation>Không kết nối được máy chủ đồng bộ %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportIssueReport</name>
+        <message>
+            <location filename="../core/domain/import/import_issue_report.cpp" line="22" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/import_issue_report.cpp" line="22" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/import_issue_report.cpp" line="22" />
+            <source>Problem</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/import/import_issue_report.cpp" line="26" />
+            <source>Errors</source>
+            <translation>Lỗi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSession</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/imports/import_session.cpp" line="92" />
+            <source>Nothing was written: %n row(s) have errors.</source>
+            <translation>
+                <numerusform>Chưa ghi dữ liệu nào: %n dòng có lỗi.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportTarget</name>
+        <message>
+            <location filename="../app/desktop/imports/resident_import_target.cpp" line="17" />
+            <source>Residents</source>
+            <translation>Nhân khẩu</translation>
         </message>
     </context>
     <context>
@@ -1650,6 +2017,19 @@
             <location filename="../core/domain/land/land_repository.cpp" line="158" />
             <source>The co-owner %1 was removed by someone else after you opened the certificate. Reload it and apply your change again.</source>
             <translation>Đồng sở hữu %1 đã bị người khác xoá sau khi bạn mở Giấy chứng nhận. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExport</name>
+        <message>
+            <location filename="../app/desktop/imports/list_export.cpp" line="39" />
+            <source>Export the list</source>
+            <translation>Xuất danh sách</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/list_export.cpp" line="40" />
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -2078,6 +2458,484 @@
         </message>
     </context>
     <context>
+        <name>RecordExport</name>
+        <message>
+            <location filename="../core/domain/import/record_export.cpp" line="86" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordFields</name>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="24" />
+            <source>Certification number</source>
+            <translation>Số chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="30" />
+            <source>Book</source>
+            <translation>Sổ chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="32" />
+            <source>Certified on</source>
+            <translation>Ngày chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="38" />
+            <source>Requested by</source>
+            <translation>Người yêu cầu chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="40" />
+            <source>Original document</source>
+            <translation>Giấy tờ, văn bản gốc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="44" />
+            <source>Pages</source>
+            <translation>Số trang</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="45" />
+            <source>Certified by</source>
+            <translation>Người thực hiện chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="47" />
+            <source>Title of the certifier</source>
+            <translation>Chức danh người chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="49" />
+            <source>Chairman</source>
+            <translation>Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="50" />
+            <source>Vice Chairman</source>
+            <translation>Phó Chủ tịch</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="51" />
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="52" />
+            <source>Statement (lời chứng)</source>
+            <translation>Lời chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="53" />
+            <location filename="../app/desktop/records/labour_kind.cpp" line="28" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="33" />
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="63" />
+            <source>Hamlet</source>
+            <translation>Thôn, xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="19" />
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="19" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="20" />
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="20" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="21" />
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="21" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="23" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="25" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="26" />
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="30" />
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="32" />
+            <source>Urban</source>
+            <translation>Thành thị</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="33" />
+            <source>Rural</source>
+            <translation>Nông thôn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="35" />
+            <source>Employment</source>
+            <translation>Tình trạng việc làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="37" />
+            <source>Employed</source>
+            <translation>Có việc làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="38" />
+            <location filename="../app/desktop/records/labour_kind.cpp" line="65" />
+            <source>Unemployed</source>
+            <translation>Thất nghiệp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="39" />
+            <source>Outside the labour force</source>
+            <translation>Không tham gia lực lượng lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="41" />
+            <source>General education (e.g. 12/12)</source>
+            <translation>Trình độ giáo dục phổ thông (ví dụ 12/12)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="43" />
+            <source>Technical level</source>
+            <translation>Trình độ chuyên môn kỹ thuật</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="45" />
+            <source>None</source>
+            <translation>Không có</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="46" />
+            <source>Elementary</source>
+            <translation>Sơ cấp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="47" />
+            <source>Intermediate</source>
+            <translation>Trung cấp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="48" />
+            <source>College</source>
+            <translation>Cao đẳng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="49" />
+            <source>University</source>
+            <translation>Đại học</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="50" />
+            <source>Postgraduate</source>
+            <translation>Trên đại học</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="52" />
+            <source>Field of training</source>
+            <translation>Chuyên ngành đào tạo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="54" />
+            <source>Position (employed)</source>
+            <translation>Vị thế việc làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="56" />
+            <source>Employer</source>
+            <translation>Chủ cơ sở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="57" />
+            <source>Own-account worker</source>
+            <translation>Tự làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="58" />
+            <source>Family worker</source>
+            <translation>Lao động gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="59" />
+            <source>Cooperative member</source>
+            <translation>Xã viên hợp tác xã</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="60" />
+            <source>Employee</source>
+            <translation>Làm công ăn lương</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="61" />
+            <source>Occupation (VSCO)</source>
+            <translation>Nghề nghiệp (VSCO)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="62" />
+            <source>Employer name</source>
+            <translation>Tên nơi làm việc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="63" />
+            <source>Workplace</source>
+            <translation>Nơi làm việc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="67" />
+            <source>Never worked</source>
+            <translation>Chưa từng làm việc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="68" />
+            <source>Worked before</source>
+            <translation>Đã từng làm việc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="69" />
+            <source>Months without work</source>
+            <translation>Số tháng không có việc làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="70" />
+            <source>Reason outside the labour force</source>
+            <translation>Lý do không tham gia lực lượng lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="71" />
+            <source>Social insurance number</source>
+            <translation>Số sổ bảo hiểm xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="72" />
+            <source>Health insurance number</source>
+            <translation>Số thẻ bảo hiểm y tế</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="73" />
+            <source>Training need</source>
+            <translation>Nhu cầu đào tạo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="21" />
+            <source>Certificate serial (e.g. CS 123456)</source>
+            <translation>Số seri giấy chứng nhận (ví dụ CS 123456)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="25" />
+            <source>Register number</source>
+            <translation>Số vào sổ cấp giấy chứng nhận</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="26" />
+            <source>Map sheet</source>
+            <translation>Tờ bản đồ số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="27" />
+            <source>Parcel</source>
+            <translation>Thửa đất số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="28" />
+            <source>Area (m²)</source>
+            <translation>Diện tích (m²)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="29" />
+            <source>Land use (e.g. ONT, CLN)</source>
+            <translation>Mục đích sử dụng (ví dụ ONT, CLN)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="30" />
+            <source>Term of use</source>
+            <translation>Thời hạn sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="31" />
+            <source>Origin of use</source>
+            <translation>Nguồn gốc sử dụng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="32" />
+            <source>Address of the parcel</source>
+            <translation>Địa chỉ thửa đất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="34" />
+            <source>House floor area (m²)</source>
+            <translation>Diện tích sàn nhà ở (m²)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="35" />
+            <source>Land user (full name)</source>
+            <translation>Người sử dụng đất (họ và tên)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="36" />
+            <source>Land user's personal ID</source>
+            <translation>Số định danh cá nhân của người sử dụng đất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="23" />
+            <source>Category (Decree 20/2021, Art. 5)</source>
+            <translation>Nhóm đối tượng (Nghị định 20/2021, Điều 5)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="25" />
+            <source>Cl. 1 – child without support</source>
+            <translation>K1 – trẻ em không có nguồn nuôi dưỡng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="26" />
+            <source>Cl. 2 – aged 16–22, studying</source>
+            <translation>K2 – từ 16 đến 22 tuổi, đang đi học</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="27" />
+            <source>Cl. 3 – child with HIV, poor household</source>
+            <translation>K3 – trẻ em nhiễm HIV thuộc hộ nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="28" />
+            <source>Cl. 4 – poor single parent</source>
+            <translation>K4 – người đơn thân thuộc hộ nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="29" />
+            <source>Cl. 5a – poor elderly, no supporter</source>
+            <translation>K5a – người cao tuổi thuộc hộ nghèo, không có người phụng dưỡng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="30" />
+            <source>Cl. 5b – aged 75–80, disadvantaged area</source>
+            <translation>K5b – từ 75 đến 80 tuổi, vùng đặc biệt khó khăn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="31" />
+            <source>Cl. 5c – aged 80+, no pension</source>
+            <translation>K5c – từ 80 tuổi trở lên, không có lương hưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="32" />
+            <source>Cl. 5d – elderly with a community carer</source>
+            <translation>K5d – người cao tuổi được nhận chăm sóc tại cộng đồng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="33" />
+            <source>Cl. 6 – severe disability</source>
+            <translation>K6 – khuyết tật nặng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="34" />
+            <source>Cl. 7 – child under 3, disadvantaged area</source>
+            <translation>K7 – trẻ em dưới 3 tuổi, vùng đặc biệt khó khăn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="35" />
+            <source>Cl. 8 – HIV, poor, no income</source>
+            <translation>K8 – nhiễm HIV thuộc hộ nghèo, không có thu nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="37" />
+            <source>Point (a–l)</source>
+            <translation>Điểm (a–l)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="38" />
+            <source>Children raised (cl. 4)</source>
+            <translation>Số con đang nuôi (K4)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="40" />
+            <source>Disability level</source>
+            <translation>Mức độ khuyết tật</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="42" />
+            <source>Severe</source>
+            <translation>Nặng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="43" />
+            <source>Especially severe</source>
+            <translation>Đặc biệt nặng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="45" />
+            <source>Monthly allowance (VND)</source>
+            <translation>Mức trợ cấp hằng tháng (đồng)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="51" />
+            <source>Decision number</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="52" />
+            <source>Decision date</source>
+            <translation>Ngày quyết định</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="53" />
+            <source>Paid from</source>
+            <translation>Hưởng từ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="54" />
+            <source>Paid until</source>
+            <translation>Hưởng đến</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="56" />
+            <source>Payment</source>
+            <translation>Hình thức chi trả</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="58" />
+            <source>Bank account</source>
+            <translation>Tài khoản ngân hàng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="59" />
+            <source>E-wallet</source>
+            <translation>Ví điện tử</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="60" />
+            <source>Mobile Money</source>
+            <translation>Mobile Money</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="61" />
+            <source>Cash</source>
+            <translation>Tiền mặt</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="62" />
+            <source>Account</source>
+            <translation>Tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="64" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordImporter</name>
         <message>
             <location filename="../core/domain/import/record_importer.cpp" line="61" />
@@ -2098,6 +2956,96 @@
             <location filename="../core/domain/import/record_importer.cpp" line="118" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>Đã huỷ việc nhập dữ liệu; chưa có gì được ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordKindIo</name>
+        <message>
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="95" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="144" />
+            <source>Unknown record kind “%1”; use one of: %2.</source>
+            <translation>Loại dữ liệu “%1” không xác định; hãy dùng một trong các loại: %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordKinds</name>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="87" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="105" />
+            <source>Certified copies</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/copies_kind.cpp" line="108" />
+            <source>Search by the requester's name…</source>
+            <translation>Tìm theo tên người yêu cầu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="101" />
+            <source>Labour records</source>
+            <translation>Hồ sơ lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/labour_kind.cpp" line="104" />
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="110" />
+            <source>Search by name, e.g. “nguyen van”…</source>
+            <translation>Tìm theo họ tên, ví dụ “nguyen van”…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="64" />
+            <source>Land certificates</source>
+            <translation>Giấy chứng nhận quyền sử dụng đất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/land_kind.cpp" line="67" />
+            <source>Search by certificate serial, e.g. “CS 12”…</source>
+            <translation>Tìm theo số seri giấy chứng nhận, ví dụ “CS 12”…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/welfare_kind.cpp" line="106" />
+            <source>Welfare beneficiaries</source>
+            <translation>Đối tượng bảo trợ xã hội</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordLabels</name>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="11" />
+            <source>Verified</source>
+            <translation>Đã xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="13" />
+            <source>Mismatch</source>
+            <translation>Sai lệch</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="15" />
+            <source>Not in the extract</source>
+            <translation>Không có trong tệp trích xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="17" />
+            <source>Unverified</source>
+            <translation>Chưa xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="37" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/record_labels.cpp" line="38" />
+            <source>Female</source>
+            <translation>Nữ</translation>
         </message>
     </context>
     <context>
@@ -2294,7 +3242,7 @@
     <context>
         <name>ResidentExport</name>
         <message>
-            <location filename="../core/domain/residents/resident_export.cpp" line="141" />
+            <location filename="../core/domain/residents/resident_export.cpp" line="145" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Đã huỷ việc xuất dữ liệu; chưa ghi tệp nào.</translation>
         </message>
@@ -2302,50 +3250,30 @@
     <context>
         <name>ResidentImport</name>
         <message numerus="yes">
-            <location filename="../core/domain/residents/resident_import.cpp" line="168" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="172" />
             <source>%n row(s) have problems, so nothing was imported. The first: %1</source>
             <translation>
                 <numerusform>%n dòng có lỗi nên chưa nhập dữ liệu nào. Lỗi đầu tiên: %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="118" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="120" />
             <source>The import was cancelled; nothing was written.</source>
             <translation>Đã huỷ việc nhập dữ liệu; chưa có gì được ghi.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="132" />
-            <location filename="../core/domain/residents/resident_import.cpp" line="138" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="134" />
+            <location filename="../core/domain/residents/resident_import.cpp" line="140" />
             <source>Row %1: %2</source>
             <translation>Dòng %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
-            <source>Row</source>
-            <translation>Dòng</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
-            <source>Column</source>
-            <translation>Cột</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="186" />
-            <source>Problem</source>
-            <translation>Lỗi</translation>
-        </message>
-        <message>
-            <location filename="../core/domain/residents/resident_import.cpp" line="193" />
-            <source>Errors</source>
-            <translation>Các lỗi</translation>
         </message>
     </context>
     <context>
         <name>ResidentRepository</name>
         <message>
-            <location filename="../core/domain/residents/resident_repository.cpp" line="89" />
-            <location filename="../core/domain/residents/resident_repository.cpp" line="127" />
-            <location filename="../core/domain/residents/resident_repository.cpp" line="159" />
+            <location filename="../core/domain/residents/resident_repository.cpp" line="91" />
+            <location filename="../core/domain/residents/resident_repository.cpp" line="130" />
+            <location filename="../core/domain/residents/resident_repository.cpp" line="164" />
             <source>There is no resident with the ID %1.</source>
             <translation>Không có nhân khẩu nào có số định danh %1.</translation>
         </message>
@@ -2423,44 +3351,44 @@
             <translation>“%1” không phải là ngày tháng.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="120" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="121" />
             <source>“%1” is neither Nam (male) nor Nữ (female).</source>
             <translation>“%1” không phải Nam cũng không phải Nữ.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="138" />
-            <location filename="../core/domain/residents/resident_validator.cpp" line="164" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="139" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="165" />
             <source>required.</source>
             <translation>bắt buộc phải có.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="140" />
-            <location filename="../core/domain/residents/resident_validator.cpp" line="166" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="141" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="167" />
             <source>“%1” contains digits.</source>
             <translation>“%1” có chứa chữ số.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="189" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="190" />
             <source>%1 is in the future.</source>
             <translation>%1 nằm trong tương lai.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="191" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="192" />
             <source>the year %1 has not come yet.</source>
             <translation>năm %1 chưa tới.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="193" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="194" />
             <source>the year %1 is before 1900.</source>
             <translation>năm %1 trước năm 1900.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="222" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="224" />
             <source>the ID %1 belonged to a record that was deleted or merged; an ID is never reused.</source>
             <translation>số định danh %1 thuộc về một bản ghi đã bị xoá hoặc gộp; số định danh không bao giờ được dùng lại.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/resident_validator.cpp" line="223" />
+            <location filename="../core/domain/residents/resident_validator.cpp" line="225" />
             <source>a resident with the ID %1 is already recorded.</source>
             <translation>đã có nhân khẩu với số định danh %1.</translation>
         </message>
@@ -2468,7 +3396,7 @@
     <context>
         <name>ResidentWriter</name>
         <message>
-            <location filename="../core/domain/residents/resident_writer.cpp" line="110" />
+            <location filename="../core/domain/residents/resident_writer.cpp" line="111" />
             <source>There is no resident with the ID %1.</source>
             <translation>Không có nhân khẩu nào có số định danh %1.</translation>
         </message>
@@ -2642,112 +3570,112 @@
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="28" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="31" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="29" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="32" />
             <source>Progress of the 38 models and of digitisation, for the weekly meeting.</source>
             <translation>Tiến độ 38 mô hình và việc số hoá dữ liệu, phục vụ giao ban hằng tuần.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="31" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="35" />
             <source>Residents</source>
             <translation>Nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="32" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="36" />
             <source>Residents of the commune, searchable by name or personal ID.</source>
             <translation>Nhân khẩu trên địa bàn xã, tra cứu theo họ tên hoặc số định danh cá nhân.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="34" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="38" />
             <source>Households</source>
             <translation>Hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="35" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="39" />
             <source>Households, their members and poverty status.</source>
             <translation>Hộ gia đình, các thành viên và tình trạng hộ nghèo, cận nghèo.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="37" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="42" />
             <source>Social welfare</source>
             <translation>An sinh xã hội</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="38" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="43" />
             <source>Social protection beneficiaries, categories and monthly allowances.</source>
             <translation>Đối tượng bảo trợ xã hội, nhóm đối tượng và mức trợ cấp hằng tháng.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="40" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="45" />
             <source>Labour</source>
             <translation>Lao động</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="41" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="46" />
             <source>Labour supply and demand: employment, training and insurance.</source>
             <translation>Cung – cầu lao động: việc làm, đào tạo và bảo hiểm.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="43" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="48" />
             <source>Land and housing</source>
             <translation>Đất đai và nhà ở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="44" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="49" />
             <source>Land users and house owners, certificates and parcels.</source>
             <translation>Người sử dụng đất, chủ sở hữu nhà ở, Giấy chứng nhận và thửa đất.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="46" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="51" />
             <source>Certification</source>
             <translation>Chứng thực</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="47" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="52" />
             <source>The register of certified electronic copies.</source>
             <translation>Sổ chứng thực bản sao điện tử từ bản chính.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="49" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="54" />
             <source>Project 06 models</source>
             <translation>Mô hình Đề án 06</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="50" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="55" />
             <source>The 38 models of the plan: assignments, deadlines and progress.</source>
             <translation>38 mô hình của kế hoạch: phân công, thời hạn và tiến độ.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="52" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="57" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="53" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="58" />
             <source>The weekly report to the city, previewed and saved as PDF or ODT.</source>
             <translation>Báo cáo tuần gửi thành phố: xem trước và lưu dưới dạng PDF hoặc ODT.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="55" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="60" />
             <source>Synchronisation</source>
             <translation>Đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="56" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="61" />
             <source>Exchange changes with the commune server and resolve conflicts.</source>
             <translation>Trao đổi thay đổi với máy chủ của xã và giải quyết xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="59" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="64" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="60" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="65" />
             <source>Language, automatic locking and the password of this profile.</source>
             <translation>Ngôn ngữ, tự động khoá và mật khẩu của hồ sơ này.</translation>
         </message>
@@ -3098,52 +4026,57 @@
     <context>
         <name>ServerStore</name>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="65" />
+            <location filename="../sync/server/server_store.cpp" line="66" />
             <source>Cannot create the data folder %1.</source>
             <translation>Không tạo được thư mục dữ liệu %1.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="87" />
+            <location filename="../sync/server/server_store.cpp" line="89" />
             <source>Cannot write %1: %2</source>
             <translation>Không ghi được %1: %2</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="97" />
+            <location filename="../sync/server/server_store.cpp" line="100" />
             <source>There is no server vault in %1. Create one with 'xaso-server init --data %1'.</source>
             <translation>Không có kho dữ liệu máy chủ trong %1. Hãy tạo bằng lệnh 'xaso-server init --data %1'.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="131" />
+            <location filename="../sync/server/server_store.cpp" line="134" />
             <source>The server vault has no epoch; it was not made by xaso-server init.</source>
             <translation>Kho dữ liệu máy chủ không có epoch; kho này không được tạo bằng xaso-server init.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="162" />
+            <location filename="../sync/server/server_store.cpp" line="165" />
             <source>The server vault holds no TLS certificate.</source>
             <translation>Kho dữ liệu máy chủ không có chứng chỉ TLS.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="191" />
+            <location filename="../sync/server/server_store.cpp" line="194" />
             <source>The device needs a name (--name).</source>
             <translation>Thiết bị cần có tên (--name).</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="219" />
+            <location filename="../sync/server/server_store.cpp" line="224" />
             <source>The enrolment request has no valid device id or key.</source>
             <translation>Yêu cầu đăng ký không có mã thiết bị hoặc khoá hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="231" />
+            <location filename="../sync/server/server_store.cpp" line="236" />
             <source>The enrolment code is wrong, was already used or has expired. Ask the server's administrator for a new one.</source>
             <translation>Mã đăng ký không đúng, đã được dùng hoặc đã hết hạn. Hãy xin quản trị viên máy chủ cấp mã mới.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="244" />
+            <location filename="../sync/server/server_store.cpp" line="249" />
             <source>Device %1 is already enrolled.</source>
             <translation>Thiết bị %1 đã được đăng ký.</translation>
         </message>
         <message>
-            <location filename="../sync/server/server_store.cpp" line="308" />
+            <location filename="../sync/server/server_store.cpp" line="260" />
+            <source>The enrolment code was already used.</source>
+            <translation>Mã đăng ký đã được sử dụng.</translation>
+        </message>
+        <message>
+            <location filename="../sync/server/server_store.cpp" line="318" />
             <source>There is no enrolled device %1.</source>
             <translation>Không có thiết bị đã đăng ký nào là %1.</translation>
         </message>
@@ -3191,42 +4124,47 @@
             <translation>Các bảng khác với máy chủ: %1.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="62" />
+            <location filename="../sync/client/sync_client_net.cpp" line="72" />
             <source>The sync server answered %1 %2.</source>
             <translation>Máy chủ đồng bộ trả lời %1 %2.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="63" />
+            <location filename="../sync/client/sync_client_net.cpp" line="73" />
             <source>The sync server refused: %1</source>
             <translation>Máy chủ đồng bộ từ chối: %1</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="95" />
+            <location filename="../sync/client/sync_client_net.cpp" line="105" />
             <source>Server unavailable or busy; retrying in %1 s.</source>
             <translation>Máy chủ không phản hồi hoặc đang bận; thử lại sau %1 giây.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="109" />
+            <location filename="../sync/client/sync_client_net.cpp" line="120" />
             <source>'%1' is not a SHA-256 certificate fingerprint (64 hex digits, colons allowed).</source>
             <translation>'%1' không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số thập lục phân, được có dấu hai chấm).</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="116" />
+            <location filename="../sync/client/sync_client_net.cpp" line="128" />
             <source>This vault is already enrolled with %1; nothing was changed.</source>
             <translation>Kho dữ liệu này đã được đăng ký với %1; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="127" />
+            <location filename="../sync/client/sync_client_net.cpp" line="142" />
             <source>The server refused the enrolment: %1</source>
             <translation>Máy chủ từ chối đăng ký: %1</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="170" />
+            <location filename="../sync/client/sync_client_net.cpp" line="182" />
+            <source>The sync server's status answer was incomplete; try again.</source>
+            <translation>Phản hồi trạng thái của máy chủ đồng bộ không đầy đủ; hãy thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client_net.cpp" line="188" />
             <source>Upgrade required: the server needs vault schema %1 and this vault has %2. Update Xã Số; unsent changes stay in this vault.</source>
             <translation>Cần nâng cấp: máy chủ cần lược đồ kho dữ liệu %1 nhưng kho này có %2. Hãy cập nhật Xã Số; các thay đổi chưa gửi vẫn nằm trong kho này.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="192" />
+            <location filename="../sync/client/sync_client_net.cpp" line="210" />
             <source>The server was restored from a backup (new epoch): re-sending from change %1 and downloading again.</source>
             <translation>Máy chủ đã được khôi phục từ bản sao lưu (epoch mới): đang gửi lại từ thay đổi %1 và tải về lại.</translation>
         </message>
@@ -3437,7 +4375,7 @@
     <context>
         <name>SyncServer</name>
         <message>
-            <location filename="../sync/server/sync_server.cpp" line="198" />
+            <location filename="../sync/server/sync_server.cpp" line="218" />
             <source>Cannot listen on %1:%2: %3</source>
             <translation>Không lắng nghe được tại %1:%2: %3</translation>
         </message>
@@ -3480,32 +4418,32 @@
             <translation>Thiết bị này đã bị thu hồi. Các thay đổi đến %1 đã được chấp nhận; các thay đổi %2–%3 được giữ lại để xem xét.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="55" />
+            <location filename="../sync/server/sync_service.cpp" line="78" />
             <source>There is no such sync endpoint.</source>
             <translation>Không có điểm truy cập đồng bộ này.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="63" />
+            <location filename="../sync/server/sync_service.cpp" line="88" />
             <source>This device was revoked; the server sends it nothing.</source>
             <translation>Thiết bị này đã bị thu hồi; máy chủ không gửi gì cho thiết bị.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="74" />
+            <location filename="../sync/server/sync_service.cpp" line="99" />
             <source>A pull needs epoch= and after= numbers.</source>
             <translation>Yêu cầu tải về cần các số epoch= và after=.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="82" />
+            <location filename="../sync/server/sync_service.cpp" line="108" />
             <source>Upgrade required: this device's vault has schema version %1 and the server needs at least %2. Update Xã Số on this device; its unsent changes are kept.</source>
             <translation>Cần nâng cấp: kho dữ liệu của thiết bị này có lược đồ phiên bản %1 còn máy chủ cần ít nhất %2. Hãy cập nhật Xã Số trên thiết bị này; các thay đổi chưa gửi vẫn được giữ.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="96" />
+            <location filename="../sync/server/sync_service.cpp" line="122" />
             <source>This device is not enrolled with this server.</source>
             <translation>Thiết bị này chưa đăng ký với máy chủ này.</translation>
         </message>
         <message>
-            <location filename="../sync/server/sync_service.cpp" line="161" />
+            <location filename="../sync/server/sync_service.cpp" line="190" />
             <source>The server was restored; download again from the start.</source>
             <translation>Máy chủ đã được khôi phục; hãy tải về lại từ đầu.</translation>
         </message>
@@ -4167,6 +5105,39 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop</name>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="15" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="15" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="15" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="15" />
+            <source>Problem</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="18" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_issue_report.cpp" line="20" />
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::AppWindow</name>
         <message numerus="yes">
             <location filename="../app/desktop/main/app_window.cpp" line="48" />
@@ -4225,6 +5196,118 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop::CleaningPage</name>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="91" />
+            <source>The police extract</source>
+            <translation>Tệp trích xuất của công an</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="92" />
+            <source>Lists (*.csv *.xlsx);;All files (*)</source>
+            <translation>Danh sách (*.csv *.xlsx);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="97" />
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="103" />
+            <source>Cleaning</source>
+            <translation>Làm sạch</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="119" />
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="164" />
+            <source>Extract: %1</source>
+            <translation>Tệp trích xuất: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="120" />
+            <source>Comparing…</source>
+            <translation>Đang đối chiếu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="144" />
+            <source>%1 rows in the extract: %2 residents verified, %3 with differences, %4 not in the extract, %5 rows of the extract with no resident in Xã Số.</source>
+            <translation>%1 dòng trong tệp trích xuất: %2 nhân khẩu đã xác thực, %3 có sai lệch, %4 không có trong tệp trích xuất, %5 dòng trích xuất không có nhân khẩu tương ứng trong Xã Số.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="149" />
+            <source>%n row(s) of the extract were skipped, the first: row %1: %2</source>
+            <translation>
+                <numerusform>Đã bỏ qua %n dòng của tệp trích xuất, dòng đầu tiên: dòng %1: %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="157" />
+            <source>Row %1 of the extract</source>
+            <translation>Dòng %1 của tệp trích xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="163" />
+            <source>Xã Số: %1</source>
+            <translation>Xã Số: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="197" />
+            <source>Select a resident in the list first.</source>
+            <translation>Hãy chọn một nhân khẩu trong danh sách trước.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="217" />
+            <source>Compare the residents with the extract of the national population data the commune police provide (CSV or Excel with Số định danh cá nhân, Họ và tên, Ngày sinh, Giới tính). Matching records become verified; the others are listed below with the fields that differ.</source>
+            <translation>Đối chiếu nhân khẩu với tệp trích xuất Cơ sở dữ liệu quốc gia về dân cư do công an xã cung cấp (CSV hoặc Excel gồm các cột Số định danh cá nhân, Họ và tên, Ngày sinh, Giới tính). Các bản ghi khớp được đánh dấu đã xác thực; các bản ghi còn lại được liệt kê bên dưới kèm các trường có sai lệch.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="220" />
+            <source>&amp;Load the police extract and compare…</source>
+            <translation>&amp;Tải tệp trích xuất của công an và đối chiếu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="222" />
+            <source>Residents missing from the extract become “not in the extract” (untick for one hamlet)</source>
+            <translation>Nhân khẩu không có trong tệp trích xuất được chuyển thành “không có trong tệp trích xuất” (bỏ chọn nếu tệp trích xuất chỉ gồm một thôn/xóm)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="224" />
+            <source>Resident / field</source>
+            <translation>Nhân khẩu / trường thông tin</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="224" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="224" />
+            <source>In Xã Số</source>
+            <translation>Trong Xã Số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="224" />
+            <source>In the extract / state</source>
+            <translation>Trong tệp trích xuất / trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="225" />
+            <source>Differences from the extract</source>
+            <translation>Khác biệt so với tệp trích xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="226" />
+            <source>Mark &amp;verified</source>
+            <translation>Đánh dấu đã &amp;xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="227" />
+            <source>After checking the papers: the record is right as it is in Xã Số.</source>
+            <translation>Sau khi kiểm tra giấy tờ: bản ghi trong Xã Số là đúng.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="228" />
+            <source>Open the &amp;record</source>
+            <translation>&amp;Mở bản ghi</translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::CreateProfilePage</name>
         <message>
             <location filename="../app/desktop/unlock/create_profile_page.cpp" line="82" />
@@ -4275,6 +5358,538 @@
             <location filename="../app/desktop/unlock/create_profile_page.cpp" line="152" />
             <source>Create &amp;profile</source>
             <translation>&amp;Tạo hồ sơ</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::DuplicatesPage</name>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="103" />
+            <source>same name and birth date</source>
+            <translation>trùng họ tên và ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="104" />
+            <source>same phone and given name</source>
+            <translation>trùng số điện thoại và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="109" />
+            <source>No probable duplicates.</source>
+            <translation>Không có bản ghi nghi trùng lặp.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="110" />
+            <source>%n pair(s) to review.</source>
+            <translation>
+                <numerusform>Có %n cặp cần xem xét.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="117" />
+            <source>Select a pair first.</source>
+            <translation>Hãy chọn một cặp trước.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="137" />
+            <source>Merge the records</source>
+            <translation>Gộp bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="138" />
+            <source>Keep %1 (%2) and merge %3 (%4) into it? The merged record is deleted; its household and checklist move to the record kept.</source>
+            <translation>Giữ %1 (%2) và gộp %3 (%4) vào đó? Bản ghi bị gộp sẽ bị xoá; hộ gia đình và danh mục kiểm tra của bản ghi đó được chuyển sang bản ghi được giữ lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="143" />
+            <source>Merge</source>
+            <translation>Gộp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="144" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="166" />
+            <source>The same person may have been recorded twice under two personal IDs, one of them mistyped. Compare the two records; merge them into the one whose ID is right.</source>
+            <translation>Cùng một người có thể đã được ghi hai lần với hai số định danh cá nhân, trong đó một số bị nhập sai. Hãy so sánh hai bản ghi và gộp vào bản ghi có số định danh đúng.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="168" />
+            <source>&amp;Find probable duplicates</source>
+            <translation>&amp;Tìm bản ghi nghi trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="169" />
+            <source>First record</source>
+            <translation>Bản ghi thứ nhất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="169" />
+            <source>Second record</source>
+            <translation>Bản ghi thứ hai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="169" />
+            <source>Why</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="170" />
+            <source>Probable duplicates</source>
+            <translation>Bản ghi nghi trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="171" />
+            <source>Keep the &amp;first, merge the second</source>
+            <translation>Giữ bản ghi thứ &amp;nhất, gộp bản ghi thứ hai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/cleaning/duplicates_page.cpp" line="172" />
+            <source>Keep the &amp;second, merge the first</source>
+            <translation>Giữ bản ghi thứ &amp;hai, gộp bản ghi thứ nhất</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::HouseholdListModel</name>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="36" />
+            <source>Poor</source>
+            <translation>Hộ nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="38" />
+            <source>Near-poor</source>
+            <translation>Hộ cận nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="40" />
+            <source>Average living standard</source>
+            <translation>Hộ có mức sống trung bình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="42" />
+            <source>Not poor</source>
+            <translation>Không nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="69" />
+            <source>(no head recorded)</source>
+            <translation>(chưa ghi chủ hộ)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="89" />
+            <source>Head of household</source>
+            <translation>Chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="91" />
+            <source>Hamlet</source>
+            <translation>Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="93" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="95" />
+            <source>Members</source>
+            <translation>Thành viên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_list_model.cpp" line="97" />
+            <source>Poverty status</source>
+            <translation>Tình trạng nghèo</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::HouseholdsPage</name>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="162" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="165" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="163" />
+            <source>%1 households written to %2.</source>
+            <translation>Đã ghi %1 hộ gia đình vào %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="203" />
+            <source>Select a household to see its members.</source>
+            <translation>Chọn một hộ gia đình để xem các thành viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="204" />
+            <source>Members of the household (%1)</source>
+            <translation>Thành viên hộ gia đình (%1)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="214" />
+            <source>Select a household first.</source>
+            <translation>Hãy chọn một hộ gia đình trước.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="224" />
+            <source>Select a member first.</source>
+            <translation>Hãy chọn một thành viên trước.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="253" />
+            <source>All hamlets</source>
+            <translation>Tất cả thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="254" />
+            <source>Hamlet</source>
+            <translation>Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="255" />
+            <source>&amp;Hamlet:</source>
+            <translation>&amp;Thôn/xóm:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="256" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="257" />
+            <source>Households</source>
+            <translation>Hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="263" />
+            <source>Relation to the head</source>
+            <translation>Quan hệ với chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="259" />
+            <source>Members of the household</source>
+            <translation>Thành viên hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="260" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="261" />
+            <source>Personal ID of the new member</source>
+            <translation>Số định danh cá nhân của thành viên mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="262" />
+            <source>Relation, e.g. Con</source>
+            <translation>Quan hệ, ví dụ: Con</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="264" />
+            <source>&amp;Add to the household</source>
+            <translation>Thêm &amp;vào hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="265" />
+            <source>&amp;Take out of the household</source>
+            <translation>&amp;Đưa ra khỏi hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="266" />
+            <source>&amp;Open the member</source>
+            <translation>&amp;Mở thành viên</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportCommitPage</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="294" />
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="295" />
+            <source>The rows are written in one step: cancelling leaves the records as they were.</source>
+            <translation>Các dòng được ghi trong một bước duy nhất: nếu huỷ, các bản ghi vẫn giữ nguyên như cũ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="298" />
+            <source>Import progress</source>
+            <translation>Tiến độ nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="300" />
+            <source>&amp;Cancel the import</source>
+            <translation>&amp;Huỷ việc nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="332" />
+            <source>%1 records imported.</source>
+            <translation>Đã nhập %1 bản ghi.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="336" />
+            <source>The import was cancelled. Nothing was written.</source>
+            <translation>Đã huỷ việc nhập. Chưa có gì được ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportDryRunPage</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="203" />
+            <source>Check</source>
+            <translation>Kiểm tra</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="204" />
+            <source>Every row is checked as the import would write it; nothing is written yet.</source>
+            <translation>Mỗi dòng được kiểm tra đúng như khi nhập sẽ ghi; chưa có gì được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="208" />
+            <source>Rows with problems</source>
+            <translation>Các dòng có vấn đề</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="211" />
+            <source>Import the good rows and &amp;leave out the rows with errors</source>
+            <translation>Nhập các dòng hợp lệ và &amp;bỏ qua các dòng có lỗi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="215" />
+            <source>Save the &amp;error report…</source>
+            <translation>&amp;Lưu báo cáo lỗi…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="219" />
+            <source>Save the error report</source>
+            <translation>Lưu báo cáo lỗi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="220" />
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Sổ tính Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="225" />
+            <source>Error report saved to %1.</source>
+            <translation>Đã lưu báo cáo lỗi vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="241" />
+            <source>Row</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="241" />
+            <source>Column</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="241" />
+            <source>Problem</source>
+            <translation>Vấn đề</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="242" />
+            <source>Checking…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="261" />
+            <source>Warning: </source>
+            <translation>Cảnh báo: </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="272" />
+            <source>%1 rows read: %2 can be imported, %3 have errors, %4 warnings.</source>
+            <translation>Đã đọc %1 dòng: %2 dòng có thể nhập, %3 dòng có lỗi, %4 cảnh báo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportFilePage</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="52" />
+            <source>Choose the file</source>
+            <translation>Chọn tệp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="54" />
+            <source>A CSV file (any encoding Excel writes) or an Excel workbook (.xlsx). Title rows above the header and an STT column are fine.</source>
+            <translation>Tệp CSV (mọi bảng mã do Excel ghi) hoặc sổ tính Excel (.xlsx). Tệp có các dòng tiêu đề phía trên dòng tên cột và có cột STT vẫn dùng được.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="58" />
+            <source>File to import</source>
+            <translation>Tệp cần nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="59" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Duyệt…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="62" />
+            <source>Choose the file to import</source>
+            <translation>Chọn tệp cần nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="63" />
+            <source>Lists (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>Danh sách (*.csv *.xlsx *.txt);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="72" />
+            <source>&amp;File:</source>
+            <translation>&amp;Tệp:</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportMappingPage</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="133" />
+            <source>Columns</source>
+            <translation>Cột</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="135" />
+            <source>Which column of the file holds each field. Xã Số matched them by their headers; change any that is wrong. Fields marked * are required.</source>
+            <translation>Cột nào của tệp chứa từng trường thông tin. Xã Số đã ghép theo tên cột; hãy sửa những chỗ chưa đúng. Các trường đánh dấu * là bắt buộc.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="137" />
+            <source>Column for each field</source>
+            <translation>Cột cho từng trường thông tin</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="151" />
+            <source>Field</source>
+            <translation>Trường thông tin</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="151" />
+            <source>Column in the file</source>
+            <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="160" />
+            <source>(not in the file)</source>
+            <translation>(không có trong tệp)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="162" />
+            <source>Column %1</source>
+            <translation>Cột %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="189" />
+            <source>Choose a column for: %1.</source>
+            <translation>Hãy chọn cột cho: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportPreviewPage</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="98" />
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="99" />
+            <source>The first rows of the file as Xã Số reads them. Check that the letters look right.</source>
+            <translation>Các dòng đầu của tệp theo cách Xã Số đọc. Hãy kiểm tra chữ hiển thị có đúng không.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="103" />
+            <source>First rows of the file</source>
+            <translation>Các dòng đầu của tệp</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/imports/import_wizard_pages.cpp" line="114" />
+            <source>Header found on row %1 of %2. Showing the first %n data row(s).</source>
+            <translation>
+                <numerusform>Tìm thấy dòng tên cột ở dòng %1 trên tổng số %2. Đang hiển thị %n dòng dữ liệu đầu tiên.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ImportWizard</name>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard.cpp" line="14" />
+            <source>Import: %1</source>
+            <translation>Nhập: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard.cpp" line="25" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp &gt;</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard.cpp" line="26" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard.cpp" line="27" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Hoàn tất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/imports/import_wizard.cpp" line="28" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ListToolbar</name>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="22" />
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="26" />
+            <source>Hamlet</source>
+            <translation>Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="27" />
+            <source>All hamlets</source>
+            <translation>Tất cả thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="31" />
+            <source>Verification state</source>
+            <translation>Trạng thái xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="32" />
+            <source>All states</source>
+            <translation>Tất cả trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="42" />
+            <source>&amp;Hamlet:</source>
+            <translation>&amp;Thôn/xóm:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="44" />
+            <source>S&amp;tate:</source>
+            <translation>Trạn&amp;g thái:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="89" />
+            <source>All</source>
+            <translation>Tất cả</translation>
         </message>
     </context>
     <context>
@@ -4410,6 +6025,190 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop::RecordFormDialog</name>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="52" />
+            <source>Edit: %1</source>
+            <translation>Sửa: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="52" />
+            <source>New: %1</source>
+            <translation>Thêm mới: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="81" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="93" />
+            <source>Scanned file</source>
+            <translation>Tệp bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="82" />
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="85" />
+            <source>Choose the scanned copy</source>
+            <translation>Chọn bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="86" />
+            <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+            <translation>Bản quét (*.png *.jpg *.jpeg *.pdf);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="102" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="103" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="142" />
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="214" />
+            <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+            <translation>%1: “%2” không phải là ngày (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="215" />
+            <source>%1: “%2” is not a number.</source>
+            <translation>%1: “%2” không phải là số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RecordListModel</name>
+        <message>
+            <location filename="../app/desktop/records/record_list_model.cpp" line="75" />
+            <source>Verification</source>
+            <translation>Xác thực</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RecordsPage</name>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="138" />
+            <location filename="../app/desktop/records/records_page.cpp" line="141" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="139" />
+            <source>%1 records written to %2.</source>
+            <translation>Đã ghi %1 bản ghi vào %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="180" />
+            <source>%1 shown, more as you scroll</source>
+            <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/records/records_page.cpp" line="181" />
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n bản ghi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="235" />
+            <source>Scanned copy</source>
+            <translation>Bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="249" />
+            <source>Import</source>
+            <translation>Nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="270" />
+            <location filename="../app/desktop/records/records_page.cpp" line="282" />
+            <source>Delete the record</source>
+            <translation>Xoá bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="271" />
+            <source>Delete this record? The deletion is recorded in the audit log and sent to the commune server at the next synchronisation.</source>
+            <translation>Xoá bản ghi này? Việc xoá được ghi vào nhật ký kiểm tra và gửi lên máy chủ của xã trong lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="275" />
+            <source>Delete</source>
+            <translation>Xoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="276" />
+            <source>Keep</source>
+            <translation>Giữ lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="291" />
+            <source>No record is selected.</source>
+            <translation>Chưa chọn bản ghi nào.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="305" />
+            <source>&amp;New</source>
+            <translation>&amp;Thêm mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="306" />
+            <source>New record (Ctrl+N)</source>
+            <translation>Bản ghi mới (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="307" />
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="308" />
+            <source>Open the selected record (Enter)</source>
+            <translation>Mở bản ghi đã chọn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="309" />
+            <source>&amp;Delete</source>
+            <translation>X&amp;oá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="310" />
+            <source>Delete the selected record (Del)</source>
+            <translation>Xoá bản ghi đã chọn (Del)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="311" />
+            <source>View &amp;scan</source>
+            <translation>Xem &amp;bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="312" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="313" />
+            <source>Import a list from CSV or Excel (Ctrl+I)</source>
+            <translation>Nhập danh sách từ CSV hoặc Excel (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="314" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/records_page.cpp" line="315" />
+            <source>Export to CSV or Excel (Ctrl+E)</source>
+            <translation>Xuất ra CSV hoặc Excel (Ctrl+E)</translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::RecoveryKeyPage</name>
         <message>
             <location filename="../app/desktop/unlock/recovery_key_page.cpp" line="92" />
@@ -4503,6 +6302,318 @@
             <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="102" />
             <source>Set the new password and &amp;unlock</source>
             <translation>Đặt mật khẩu mới và &amp;mở khoá</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ResidentFormDialog</name>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="24" />
+            <source>Edit resident</source>
+            <translation>Sửa nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="24" />
+            <source>New resident</source>
+            <translation>Thêm nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="29" />
+            <source>12 digits, e.g. 040190012345</source>
+            <translation>12 chữ số, ví dụ: 040190012345</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="32" />
+            <source>e.g. Nguyễn Văn An</source>
+            <translation>ví dụ: Nguyễn Văn An</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="33" />
+            <source>dd/mm/yyyy, or the year alone</source>
+            <translation>dd/mm/yyyy, hoặc chỉ năm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="36" />
+            <source>(not known)</source>
+            <translation>(không rõ)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="37" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="38" />
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="47" />
+            <source>e.g. 0912 345 678</source>
+            <translation>ví dụ: 0912 345 678</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="48" />
+            <source>9 or 12 digits, if the person had one</source>
+            <translation>9 hoặc 12 chữ số, nếu người đó đã từng có</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="51" />
+            <source>e.g. Chủ hộ, Vợ, Con</source>
+            <translation>ví dụ: Chủ hộ, Vợ, Con</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="74" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="75" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_form_dialog.cpp" line="80" />
+            <source>Fields are checked as you leave them. A red message blocks saving; an amber one is a warning to look at.</source>
+            <translation>Các trường được kiểm tra khi bạn rời khỏi trường đó. Thông báo màu đỏ sẽ chặn việc lưu; thông báo màu vàng là cảnh báo cần xem lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ResidentListModel</name>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="142" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="144" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="146" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="148" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="150" />
+            <source>Hamlet</source>
+            <translation>Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_model.cpp" line="152" />
+            <source>Verification</source>
+            <translation>Xác thực</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ResidentListTab</name>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="37" />
+            <source>Search by name, personal ID or phone — e.g. “nguyen van”…</source>
+            <translation>Tìm theo họ tên, số định danh cá nhân hoặc số điện thoại — ví dụ: “nguyen van”…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="115" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="118" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="116" />
+            <source>%1 residents written to %2.</source>
+            <translation>Đã ghi %1 nhân khẩu vào %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="169" />
+            <source>First %1 matches — type more to narrow</source>
+            <translation>%1 kết quả đầu tiên — gõ thêm để thu hẹp</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="170" />
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n kết quả</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="172" />
+            <source>%1 shown, more as you scroll</source>
+            <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="173" />
+            <source>%n resident(s)</source>
+            <translation>
+                <numerusform>%n nhân khẩu</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="204" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="289" />
+            <source>Residents</source>
+            <translation>Nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="243" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="256" />
+            <source>Delete the resident</source>
+            <translation>Xoá nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="244" />
+            <source>Delete %1 (%2)? The deletion is recorded in the audit log; the personal ID cannot be used for another record.</source>
+            <translation>Xoá %1 (%2)? Việc xoá được ghi vào nhật ký kiểm tra; số định danh cá nhân này không thể dùng cho bản ghi khác.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="249" />
+            <source>Delete</source>
+            <translation>Xoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="250" />
+            <source>Keep</source>
+            <translation>Giữ lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="265" />
+            <source>No resident is selected.</source>
+            <translation>Chưa chọn nhân khẩu nào.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="279" />
+            <source>&amp;New resident</source>
+            <translation>&amp;Thêm nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="280" />
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="281" />
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="282" />
+            <source>Open the selected resident (Enter)</source>
+            <translation>Mở nhân khẩu đã chọn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="283" />
+            <source>&amp;Delete</source>
+            <translation>X&amp;oá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="284" />
+            <source>Delete the selected resident (Del)</source>
+            <translation>Xoá nhân khẩu đã chọn (Del)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="285" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="286" />
+            <source>Import a resident list from CSV or Excel (Ctrl+I)</source>
+            <translation>Nhập danh sách nhân khẩu từ CSV hoặc Excel (Ctrl+I)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="287" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="288" />
+            <source>Export the list as filtered to CSV or Excel (Ctrl+E)</source>
+            <translation>Xuất danh sách đang lọc ra CSV hoặc Excel (Ctrl+E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ResidentsPage</name>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="54" />
+            <source>List</source>
+            <translation>Danh sách</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="55" />
+            <source>Cleaning against the police extract</source>
+            <translation>Làm sạch theo tệp trích xuất của công an</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="56" />
+            <source>Probable duplicates</source>
+            <translation>Bản ghi nghi trùng lặp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="57" />
+            <source>Alt+1</source>
+            <translation>Alt+1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="58" />
+            <source>Alt+2</source>
+            <translation>Alt+2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/residents_page.cpp" line="59" />
+            <source>Alt+3</source>
+            <translation>Alt+3</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ScanViewer</name>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="25" />
+            <source>Scanned copy: %1</source>
+            <translation>Bản quét: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="30" />
+            <source>Scanned copy</source>
+            <translation>Bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="36" />
+            <source>The seal and the hash of this file were checked: it is the file that was certified.</source>
+            <translation>Đã kiểm tra con dấu và mã băm của tệp này: đây đúng là tệp đã được chứng thực.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="40" />
+            <source>Zoom &amp;in</source>
+            <translation>Phóng &amp;to</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="42" />
+            <source>Zoom &amp;out</source>
+            <translation>Thu &amp;nhỏ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="44" />
+            <source>&amp;Save a copy…</source>
+            <translation>&amp;Lưu một bản sao…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="48" />
+            <source>Save a copy of the scan</source>
+            <translation>Lưu một bản sao của bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="56" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/scan_viewer.cpp" line="77" />
+            <source>This file (%1 KB) is not a picture. Save a copy to open it with another program.</source>
+            <translation>Tệp này (%1 KB) không phải là hình ảnh. Hãy lưu một bản sao để mở bằng chương trình khác.</translation>
         </message>
     </context>
     <context>
