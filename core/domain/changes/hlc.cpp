@@ -4,10 +4,17 @@ namespace xaso::domain {
 
 Result<qint64> HybridClock::last()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT value FROM vault_meta WHERE key = 'hlc'"));
-    if (!v)
-        return v.error();
-    return v->isNull() ? qint64(0) : v->toLongLong();
+    // Every record written ticks the clock: a cached statement, reset at once so it holds no
+    // read snapshot (a profile showed the fresh prepare at 7 % of an import).
+    auto st = m_db.cached("SELECT value FROM vault_meta WHERE key = 'hlc'");
+    if (!st)
+        return st.error();
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    const qint64 value = (*row && !(*st)->isNull(0)) ? (*st)->int64(0) : 0;
+    (*st)->reset();
+    return value;
 }
 
 Status HybridClock::store(qint64 value)
