@@ -191,6 +191,20 @@ private slots:
             const QString csv = readFile(cli.path(kind + u".csv"_s));
             QVERIFY2(csv.count(u'\n') > 1, qPrintable(kind));
         }
+        // A member of a demo household (a child) listed as a head is refused, naming the real head.
+        QString child;
+        for (const QString& line : readFile(cli.path(u"residents.csv"_s)).split(u'\n')) {
+            if (line.contains(u",Con,"_s)) {
+                child = line.section(u',', 0, 0);
+                break;
+            }
+        }
+        QVERIFY(!child.isEmpty());
+        writeFile(cli.path(u"ho2.csv"_s), u"Số định danh chủ hộ,Phân loại hộ,Năm rà soát\n%1,Hộ nghèo,2025\n"_s.arg(child));
+        const Run member = cli({u"import"_s, u"households"_s, cli.path(u"ho2.csv"_s)});
+        QCOMPARE(member.exitCode, 2);
+        QVERIFY2(member.err.contains(u"belongs to a household headed by"_s), qPrintable(member.err));
+
         const QString households = readFile(cli.path(u"households.csv"_s));
         QVERIFY2(households.contains(u"040190001234,Trần Thị Mai,"_s) && households.contains(u",Hộ nghèo,2025,"_s),
                  qPrintable(households.left(2000)));

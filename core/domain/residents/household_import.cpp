@@ -145,6 +145,13 @@ Validation HouseholdRowMapper::prepare(const ImportRow& row)
             return v;
         }
         if (*stored) {
+            if (!(*stored)->headResidentId.isEmpty() && (*stored)->headResidentId != headId) {
+                // A member of someone else's household: a list of heads must not move the head.
+                v.addError(u"head_id"_s, tr("The resident %1 belongs to a household headed by %2; change the "
+                                            "head on the Hộ gia đình screen.")
+                                             .arg(headId, (*stored)->headResidentId));
+                return v;
+            }
             h = **stored;
             m_pendingIsUpdate = true;
         }
