@@ -1,5 +1,6 @@
 // The register of certified copies on a real vault: numbers per year and book, the restart in a
 // new year, two officers certifying at once on two connections, rights, corrections and import.
+#include "aggregate_snapshot.h"
 #include "domain/changes/aggregates.h"
 #include "domain/copies/certified_copy_import.h"
 #include "vault_fixture.h"
@@ -40,14 +41,7 @@ QList<int> sequences(storage::Database& db, int year, const QString& book)
     return out;
 }
 
-QString aggregateSnapshot(storage::Database& db)
-{
-    auto st = db.prepare(QStringLiteral("SELECT name, k1, k2, value FROM aggregates ORDER BY name, k1, k2"));
-    QStringList out;
-    while (st && *st->step())
-        out << QStringLiteral("%1|%2|%3=%4").arg(st->text(0), st->text(1), st->text(2)).arg(st->int64(3));
-    return out.join(QLatin1Char('\n'));
-}
+using xaso::test::aggregateSnapshot;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // Labour records on a real vault: the employment branches, age, rights, counters and import.
+#include "aggregate_snapshot.h"
 #include "domain/changes/aggregates.h"
 #include "domain/labour/labour_import.h"
 #include "vault_fixture.h"
@@ -29,14 +30,7 @@ LabourRecord employed()
     return r;
 }
 
-QString aggregateSnapshot(storage::Database& db)
-{
-    auto st = db.prepare(QStringLiteral("SELECT name, k1, k2, value FROM aggregates ORDER BY name, k1, k2"));
-    QStringList out;
-    while (st && *st->step())
-        out << QStringLiteral("%1|%2|%3=%4").arg(st->text(0), st->text(1), st->text(2)).arg(st->int64(3));
-    return out.join(QLatin1Char('\n'));
-}
+using xaso::test::aggregateSnapshot;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 // Land certificates and their co-owners on a real vault: serials, shares, edits, rights, import.
+#include "aggregate_snapshot.h"
 #include "domain/changes/aggregates.h"
 #include "domain/land/land_import.h"
 #include "vault_fixture.h"
@@ -30,14 +31,7 @@ LandRecord parcel(QList<double> shares)
     return r;
 }
 
-QString aggregateSnapshot(storage::Database& db)
-{
-    auto st = db.prepare(QStringLiteral("SELECT name, k1, k2, value FROM aggregates ORDER BY name, k1, k2"));
-    QStringList out;
-    while (st && *st->step())
-        out << QStringLiteral("%1|%2|%3=%4").arg(st->text(0), st->text(1), st->text(2)).arg(st->int64(3));
-    return out.join(QLatin1Char('\n'));
-}
+using xaso::test::aggregateSnapshot;
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // Welfare beneficiaries on a real vault: derived amounts by period, validation, rights, the
 // sensitive disability level, base levels, conflicts, paging and the dashboard counters.
+#include "aggregate_snapshot.h"
 #include "domain/changes/aggregates.h"
 #include "domain/welfare/welfare_repository.h"
 #include "vault_fixture.h"
@@ -11,14 +12,7 @@ using namespace xaso::domain;
 
 namespace {
 
-QString aggregateSnapshot(storage::Database& db)
-{
-    auto st = db.prepare(QStringLiteral("SELECT name, k1, k2, value FROM aggregates ORDER BY name, k1, k2"));
-    QStringList out;
-    while (st && *st->step())
-        out << QStringLiteral("%1|%2|%3=%4").arg(st->text(0), st->text(1), st->text(2)).arg(st->int64(3));
-    return out.join(QLatin1Char('\n'));
-}
+using xaso::test::aggregateSnapshot;
 
 qint64 auditCount(storage::Database& db, const QString& action)
 {
