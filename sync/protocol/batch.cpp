@@ -95,8 +95,11 @@ Result<Batch> decodeBatch(const QByteArray& bytes)
 
     const qsizetype bodyEnd = bytes.size() - kBatchTrailerBytes;
     QByteArray chain = h.prevChainHash;
-    b.changes.reserve(count);
-    b.chainHashes.reserve(count);
+    // The count is the sender's claim: reserve only what the bytes can hold (each change takes at
+    // least its 4-byte length), or 184 bytes claiming 2^32 - 1 changes would ask for ~500 GB.
+    const qsizetype room = qMin(qsizetype(count), (bodyEnd - r.offset()) / 4);
+    b.changes.reserve(room);
+    b.chainHashes.reserve(room);
     for (quint32 i = 0; i < count; ++i) {
         const qsizetype at = r.offset();
         quint32 len = 0;
