@@ -61,6 +61,9 @@ public:
     int int32(int col) const { return int(int64(col)); }
     double real(int col) const;
     QString text(int col) const;
+    // The column's UTF-8 bytes without a copy: valid until the next step(), reset() or column call
+    // on another type. For hot loops that only compare (the name search's candidate filter).
+    QByteArrayView textView(int col) const;
     QByteArray blob(int col) const;
     QVariant value(int col) const;
 

@@ -26,17 +26,19 @@ QString digitPrefixEnd(const QString& digits)
     return digits + QLatin1Char(':'); // ':' follows '9' in ASCII
 }
 
-// Every typed word starts some word of the folded name (no allocation: this runs per candidate).
-bool matchesAll(QStringView name, const QStringList& words)
+// Every typed word starts some word of the folded name. Works on the UTF-8 bytes straight from
+// SQLite (a byte prefix of UTF-8 is a code-point prefix; words are separated by ASCII spaces), so
+// the candidate filter allocates nothing: it runs for every entry a search examines.
+bool matchesAll(QByteArrayView name, const QList<QByteArray>& words)
 {
-    for (const QString& w : words) {
+    for (const QByteArray& w : words) {
         bool found = false;
         for (qsizetype start = 0; start >= 0 && start < name.size();) {
-            if (name.mid(start).startsWith(w)) {
+            if (name.sliced(start).startsWith(w)) {
                 found = true;
                 break;
             }
-            start = name.indexOf(QLatin1Char(' '), start);
+            start = name.indexOf(' ', start);
             if (start >= 0)
                 ++start;
         }
@@ -226,14 +228,35 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
     return c;
 }
 
+Result<qint64> ResidentSearch::residentTotal()
+{
+    auto st = m_vault.db().cached("SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.total'");
+    if (!st)
+        return st.error();
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    const qint64 n = *row ? (*st)->int64(0) : 0;
+    (*st)->reset();
+    return n;
+}
+
 Result<QList<ResidentSearch::Match>> ResidentSearch::nameMatches(const QStringList& words, int limit,
                                                                  bool* more)
 {
     QList<Match> out;
     if (words.isEmpty())
         return out;
+    auto total = residentTotal();
+    if (!total)
+        return total.error();
+    // The cost of each way, in index entries read: scanning the rarest word's token entries reads
+    // all of them; walking the list reads about want / density entries, where density is the share
+    // of residents matching every word (estimated from the counters as if words were independent).
+    const int want = limit + 1 + 16; // a little slack covers deleted records, which fetch() drops
     qint64 best = -1;
     QString rarest;
+    double density = 1.0;
     for (const QString& w : words) {
         auto n = estimate(w);
         if (!n)
@@ -242,63 +265,90 @@ Result<QList<ResidentSearch::Match>> ResidentSearch::nameMatches(const QStringLi
             best = *n;
             rarest = w;
         }
+        density *= std::min(1.0, double(*n) / double(std::max<qint64>(1, *total)));
     }
     if (best == 0)
         return out;
-    if (best <= m_scanCap) {
-        auto st =
-            m_vault.db().cached("SELECT resident_id, name_folded FROM resident_tokens WHERE token >= ? AND "
-                                "token < ?");
-        if (!st)
-            return st.error();
-        (*st)->bind(1, rarest).bind(2, prefixEnd(rarest));
-        QSet<QString> seen; // a name with two words starting with the prefix has two entries
-        for (;;) {
-            auto row = (*st)->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            const QString name = (*st)->text(1);
-            if (!matchesAll(name, words))
-                continue;
-            const QString id = (*st)->text(0);
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                out.append({id, name});
-            }
-        }
-        (*st)->reset();
-        return out;
+    QList<QByteArray> utf8;
+    for (const QString& w : words)
+        utf8.append(w.toUtf8());
+    const double walkEstimate = density > 0 ? want / density : double(kWalkCap);
+    if (best > m_scanCap || walkEstimate < double(best)) {
+        // Matches are dense: walk the list order and keep the first ones. When the estimate was
+        // wrong (words that go together less often than chance), give up early and scan instead.
+        const qint64 budget = best > m_scanCap ? kWalkCap : std::max<qint64>(qint64(4 * walkEstimate), 4000);
+        auto walked = walkList(utf8, want, budget, more);
+        if (!walked)
+            return walked.error();
+        if (*walked)
+            return std::move(**walked);
     }
-    // Even the rarest word is very common, so matches are dense: walk the list order (a covering
-    // index) and keep the first matches. A little slack covers deleted records, which fetch() drops.
-    auto st = m_vault.db().cached("SELECT id, name_folded FROM residents INDEXED BY residents_sort "
-                                  "ORDER BY given_name_folded, name_folded, id");
+    return scanTokens(rarest, utf8);
+}
+
+Result<QList<ResidentSearch::Match>> ResidentSearch::scanTokens(const QString& rarest,
+                                                                const QList<QByteArray>& words)
+{
+    QList<Match> out;
+    auto st = m_vault.db().cached("SELECT resident_id, name_folded FROM resident_tokens WHERE token >= ? AND "
+                                  "token < ?");
     if (!st)
         return st.error();
-    const int want = limit + 1 + 16;
-    for (int scanned = 0;; ++scanned) {
-        if (scanned >= kWalkCap) {
-            *more = true;
-            break;
-        }
+    (*st)->bind(1, rarest).bind(2, prefixEnd(rarest));
+    QSet<QString> seen; // a name with two words starting with the prefix has two entries
+    for (;;) {
         auto row = (*st)->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        const QString name = (*st)->text(1);
-        if (matchesAll(name, words)) {
-            out.append({(*st)->text(0), name});
+        if (!matchesAll((*st)->textView(1), words))
+            continue;
+        const QString id = (*st)->text(0);
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            out.append({id, (*st)->text(1)});
+        }
+    }
+    (*st)->reset();
+    return out;
+}
+
+Result<std::optional<QList<ResidentSearch::Match>>>
+ResidentSearch::walkList(const QList<QByteArray>& words, int want, qint64 budget, bool* more)
+{
+    QList<Match> out;
+    auto st = m_vault.db().cached("SELECT id, name_folded FROM residents INDEXED BY residents_sort "
+                                  "ORDER BY given_name_folded, name_folded, id");
+    if (!st)
+        return st.error();
+    std::optional<QList<Match>> result;
+    for (qint64 scanned = 0;; ++scanned) {
+        if (scanned >= budget) {
+            if (budget >= kWalkCap) {
+                *more = true;
+                result = std::move(out);
+            }
+            break; // else: over the estimate; the caller scans the token index instead
+        }
+        auto row = (*st)->step();
+        if (!row)
+            return row.error();
+        if (!*row) {
+            result = std::move(out);
+            break;
+        }
+        if (matchesAll((*st)->textView(1), words)) {
+            out.append({(*st)->text(0), (*st)->text(1)});
             if (out.size() >= want) {
                 *more = true;
+                result = std::move(out);
                 break;
             }
         }
     }
     (*st)->reset();
-    return out;
+    return result;
 }
 
 Result<QList<Resident>> ResidentSearch::fetch(const QStringList& ids)

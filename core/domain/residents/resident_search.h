@@ -8,14 +8,17 @@
 //
 // Speed at 1M residents: the rarest typed word (by the "residents.token_count" counters) drives
 // the lookup; its entries in the token index carry the folded name, so the other words filter them
-// without a lookup per candidate. When even the rarest word is very common (over the scan cap),
-// matches are dense, so the list index is walked in name order and filtered until enough are
-// found. Up to the exact-sort limit all matches are sorted with the collator; beyond it the first
+// without a lookup per candidate. When matches are dense — the list walk is estimated (from the
+// counters) to read fewer entries than the token scan, or even the rarest word is over the scan
+// cap — the list index is walked in name order and filtered until enough are found; a walk that
+// overruns its estimate falls back to the scan. Up to the exact-sort limit all matches are sorted with the collator; beyond it the first
 // ones in folded list order are taken, then sorted (and `more` is set).
 
 #include "domain/residents/record_access.h"
 #include "domain/residents/resident.h"
 #include "text/name_collator.h"
+
+#include <optional>
 
 namespace xaso::domain {
 
@@ -51,6 +54,13 @@ private:
 
     Result<QStringList> digitCandidates(const QString& digits, const QString& typed, int limit, bool* more);
     Result<QList<Match>> nameMatches(const QStringList& words, int limit, bool* more);
+    // Every resident with an entry for the word's prefix whose name matches all words.
+    Result<QList<Match>> scanTokens(const QString& rarest, const QList<QByteArray>& words);
+    // The first `want` matches in list order; nullopt when `budget` entries were read first
+    // (unless budget is the walk cap, which ends the search with `more`).
+    Result<std::optional<QList<Match>>> walkList(const QList<QByteArray>& words, int want, qint64 budget,
+                                                 bool* more);
+    Result<qint64> residentTotal();
     Result<qint64> estimate(const QString& word);
     Result<QList<Resident>> fetch(const QStringList& ids);
 
