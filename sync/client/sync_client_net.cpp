@@ -90,7 +90,10 @@ Result<HttpResponse> SyncClient::call(HttpRequest request, bool sign)
                 return refusal(*response);
             bool ok = false;
             const qint64 seconds = response->headers.value("retry-after").trimmed().toLongLong(&ok);
-            wait = ok ? qBound(qint64(0), seconds, qint64(300)) * 1000 : m_options.backoffBaseMs;
+            const qint64 asked = ok ? qBound(qint64(0), seconds, qint64(300)) * 1000 : m_options.backoffBaseMs;
+            // Plus up to as much again at random: clients turned away together must not all come
+            // back in the same instant (measured with 50 devices in tests/sync/tst_load.cpp).
+            wait = asked + qint64(m_random.bounded(quint32(qMax<qint64>(asked, 1))));
         } else if (response->status >= 500 && attempt + 1 < m_options.maxAttempts) {
             qCInfo(lcSync) << "server error" << response->status << "- retrying";
         } else {

@@ -102,7 +102,11 @@ void SyncServer::Impl::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::H
         explicit Count(std::atomic<int>& c) : n(c), value(++c) {}
         ~Count() { --n; }
     } count(inFlight);
-    if (count.value > config.maxInFlight) {
+    // Saturated: too many requests in progress, or connections queueing for a thread. Answer at once
+    // and close, so this thread goes on to the queue and every waiting client hears "come back".
+    const int queued = http ? http->queuedConnections() : 0;
+    if (count.value > config.maxInFlight || queued > config.maxQueued) {
+        response.setKeepAlive(false);
         response.set("Retry-After", std::to_string(config.retryAfterSeconds));
         send(
             response, 429,
@@ -208,7 +212,8 @@ Status SyncServer::start()
         httpParams->setMaxThreads(m_impl->config.threads);
         httpParams->setMaxQueued(256);
         httpParams->setKeepAlive(true);
-        httpParams->setTimeout(Poco::Timespan(60, 0));
+        httpParams->setKeepAliveTimeout(Poco::Timespan(m_impl->config.keepAliveSeconds, 0));
+        httpParams->setTimeout(Poco::Timespan(m_impl->config.receiveTimeoutSeconds, 0));
         m_impl->pool = std::make_unique<Poco::ThreadPool>(2, qMax(2, m_impl->config.threads));
         m_impl->http =
             std::make_unique<Poco::Net::HTTPServer>(new Factory(*m_impl), *m_impl->pool, socket, httpParams);

@@ -1,7 +1,8 @@
 #pragma once
 // xaso-server's HTTPS front: Poco HTTPServer on a SecureServerSocket with the vault's TLS identity.
 // Requests go to SyncService one at a time (one vault connection); when more than maxInFlight
-// requests are waiting the server answers 429 with Retry-After instead of queueing without bound.
+// requests are in progress, or more than maxQueued connections wait for a thread, the server
+// answers 429 with Retry-After and closes, instead of queueing without bound.
 
 #include "server/sync_service.h"
 
@@ -16,7 +17,14 @@ struct SyncServerConfig
     quint16 port = 0; // 0: an ephemeral port (see SyncServer::port())
     int threads = 4;
     int maxInFlight = 16;
+    // Connections waiting for a thread before new requests are answered 429 (shed, not queued).
+    int maxQueued = 8;
     int retryAfterSeconds = 2;
+    // An idle kept-alive connection gives its thread back after this long: with a thread per
+    // connection, idle clients would otherwise starve everyone else (measured by sync_load).
+    int keepAliveSeconds = 2;
+    // A client that stops sending mid-request loses its thread after this long.
+    int receiveTimeoutSeconds = 15;
     ServiceConfig service;
 };
 

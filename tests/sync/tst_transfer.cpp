@@ -201,12 +201,13 @@ private slots:
         if (slow.joinable())
             slow.join();
         QVERIFY2(r.ok(), qPrintable(r.message()));
-        // Exactly what Retry-After said (once, or again if the server had not yet counted the
-        // other request out), never the client's own backoff.
+        // At least what Retry-After said and at most twice that (the random spread that keeps
+        // turned-away clients from returning together), never the client's own backoff.
         QVERIFY(!waits.isEmpty());
-        for (qint64 w : waits)
-            QCOMPARE(w, 3000);
-        QVERIFY(progress.first().contains(QStringLiteral("retrying in 3.0 s")));
+        for (qint64 w : waits) {
+            QVERIFY2(w >= 3000 && w < 6000, qPrintable(QString::number(w)));
+        }
+        QVERIFY(progress.first().contains(QStringLiteral("retrying in ")));
         QCOMPARE(r->pushed, 1);
         QCOMPARE(server.count(QStringLiteral("SELECT count(*) FROM srv_changes")), 1);
     }
