@@ -1,6 +1,7 @@
 #include "common/list_toolbar.h"
 
 #include "common/record_labels.h"
+#include "domain/residents/resident.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -63,8 +64,10 @@ ListToolbar::ListToolbar(const QString& searchPlaceholder, QWidget* parent) : QW
     connect(m_hamlet, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ListToolbar::filtersChanged);
+    // Anywhere in the window (also from the section list): only the toolbar of the page shown
+    // is visible, and a hidden widget's shortcut does not fire, so pages do not collide.
     auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -114,6 +117,33 @@ std::optional<int> ListToolbar::state() const
 QString ListToolbar::category() const
 {
     return m_category->currentData().toString();
+}
+
+bool ListToolbar::applyFilter(const QString& key, const QString& value)
+{
+    QComboBox* box = nullptr;
+    QVariant data(value);
+    if (key == u"hamlet")
+        box = m_hamlet;
+    else if (key == u"category")
+        box = m_category;
+    else if (key == u"verification") {
+        const auto state = domain::verificationFromKey(value);
+        if (!state)
+            return false;
+        box = m_state;
+        data = int(*state);
+    }
+    const int index = box ? box->findData(data) : -1;
+    if (index < 0)
+        return false;
+    const bool sameIndex = box->currentIndex() == index;
+    m_search->clear();
+    m_debounce->stop();
+    box->setCurrentIndex(index); // emits filtersChanged when it moves
+    if (sameIndex)
+        emit filtersChanged();
+    return true;
 }
 
 void ListToolbar::flushSearch()

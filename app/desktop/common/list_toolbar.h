@@ -35,6 +35,10 @@ public:
     QComboBox* hamletBox() const { return m_hamlet; }
     QComboBox* stateBox() const { return m_state; }
     QComboBox* categoryBox() const { return m_category; }
+    // Sets one filter as another screen asks (Workspace::navigate): "hamlet" (code), "verification"
+    // (unverified, verified, mismatch, not_found) or "category" (the kind's key); clears the search
+    // text so the officer sees the whole filtered list. False when the value is not offered.
+    bool applyFilter(const QString& key, const QString& value);
     // Emits a pending search at once (Enter in the box does the same).
     void flushSearch();
 

@@ -5,6 +5,7 @@
 #include "common/vault_session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
@@ -43,10 +44,18 @@ SessionStatusBar::SessionStatusBar(DesktopServices& services, VaultSession& sess
     refresh();
 }
 
+void SessionStatusBar::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused)
+        refresh();
+}
+
 void SessionStatusBar::refresh()
 {
     const storage::Vault* vault = m_session.vault();
-    if (!vault || !m_session.isUnlocked())
+    // A modal dialog may have a worker on the vault's connection (enrolment, backup): wait.
+    if (!vault || !m_session.isUnlocked() || m_paused || QApplication::activeModalWidget())
         return;
     const QFileInfo file(m_session.vaultPath());
     m_vault->setText(tr("Vault: %1").arg(QDir::toNativeSeparators(file.dir().dirName() + u'/' + file.fileName())));

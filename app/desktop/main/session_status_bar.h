@@ -20,8 +20,10 @@ class SessionStatusBar : public QStatusBar
 public:
     SessionStatusBar(DesktopServices& services, VaultSession& session, QAction* lockAction, QWidget* parent = nullptr);
 
-    // Re-reads the profile and the pending-change count.
+    // Re-reads the profile and the pending-change count (not while paused).
     void refresh();
+    // Paused while a worker thread owns the vault's connection (a sync); resuming refreshes.
+    void setPaused(bool paused);
     QString pendingText() const;
 
 protected:
@@ -35,6 +37,7 @@ private:
     QLabel* m_pending;
     QToolButton* m_lock;
     QTimer m_refresh;
+    bool m_paused = false;
 };
 
 } // namespace xaso::desktop

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
+#include <QMetaMethod>
 #include <QShortcut>
 #include <QStackedWidget>
 
@@ -44,6 +45,8 @@ Workspace::Workspace(const SectionRegistry& registry, const SectionContext& cont
     for (int i = 0; i < std::min<int>(9, int(m_sections.size())); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] {
+            if (m_busy)
+                return;
             m_navigation->setCurrentRow(i);
             m_navigation->setFocus();
         });
@@ -68,7 +71,7 @@ QStringList Workspace::sectionIds() const
 bool Workspace::showSection(const QString& id)
 {
     const int row = int(sectionIds().indexOf(id));
-    if (row < 0)
+    if (row < 0 || (m_busy && id != currentSectionId()))
         return false;
     m_navigation->setCurrentRow(row);
     return true;
@@ -95,15 +98,56 @@ void Workspace::activateRow(int row)
         page = section.factory ? section.factory(m_context, section) : placeholderPage(m_context, section);
         m_pages.insert(section.id, page);
         m_stack->addWidget(page);
+        connectNavigation(page);
     }
     m_stack->setCurrentWidget(page);
     emit sectionChanged(section.id);
 }
 
+bool Workspace::navigate(const QString& sectionId, const QString& filterKey, const QString& filterValue)
+{
+    if (!showSection(sectionId))
+        return false;
+    QWidget* target = m_pages.value(sectionId);
+    if (!target || filterKey.isEmpty())
+        return true;
+    const QMetaObject* meta = target->metaObject();
+    if (meta->indexOfMethod("applyNavigationFilter(QString,QString)") < 0)
+        return true;
+    return QMetaObject::invokeMethod(target, "applyNavigationFilter", Qt::DirectConnection,
+                                     Q_ARG(QString, filterKey), Q_ARG(QString, filterValue));
+}
+
+void Workspace::connectNavigation(QWidget* page)
+{
+    const QMetaObject* meta = page->metaObject();
+    const QMetaObject* self = metaObject();
+    if (const int signal = meta->indexOfSignal("navigateRequested(QString,QString,QString)"); signal >= 0) {
+        const int slot = self->indexOfMethod("navigateTo(QString,QString,QString)");
+        QObject::connect(page, meta->method(signal), this, self->method(slot), Qt::QueuedConnection);
+    }
+    if (const int signal = meta->indexOfSignal("busyChanged(bool)"); signal >= 0)
+        QObject::connect(page, meta->method(signal), this, self->method(self->indexOfMethod("setBusy(bool)")));
+}
+
+void Workspace::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    m_navigation->setEnabled(!busy);
+    emit busyChanged(busy);
+}
+
+void Workspace::navigateTo(const QString& sectionId, const QString& filterKey, const QString& filterValue)
+{
+    navigate(sectionId, filterKey, filterValue);
+}
+
 void Workspace::step(int delta)
 {
     const int count = m_navigation->count();
-    if (count == 0)
+    if (count == 0 || m_busy)
         return;
     m_navigation->setCurrentRow((m_navigation->currentRow() + delta + count) % count);
     m_navigation->setFocus();

@@ -2,6 +2,7 @@
 
 #include "cleaning/cleaning_page.h"
 #include "cleaning/duplicates_page.h"
+#include "common/list_toolbar.h"
 #include "common/page_header.h"
 #include "residents/resident_list_tab.h"
 
@@ -46,6 +47,12 @@ ResidentsPage::ResidentsPage(const SectionContext& context, const SectionInfo& s
         connect(s, &QShortcut::activated, m_tabs, [this, i] { m_tabs->setCurrentIndex(i); });
     }
     retranslate();
+}
+
+void ResidentsPage::applyNavigationFilter(const QString& key, const QString& value)
+{
+    m_tabs->setCurrentWidget(m_list);
+    m_list->toolbar()->applyFilter(key, value);
 }
 
 void ResidentsPage::retranslate()

@@ -26,6 +26,10 @@ public:
     DuplicatesPage* duplicatesTab() const { return m_duplicates; }
     QTabWidget* tabs() const { return m_tabs; }
 
+public slots:
+    // Opens the list with one filter set, as the dashboard asks (Workspace::navigate).
+    void applyNavigationFilter(const QString& key, const QString& value);
+
 protected:
     void changeEvent(QEvent* event) override;
 
