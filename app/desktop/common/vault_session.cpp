@@ -1,6 +1,8 @@
 #include "common/vault_session.h"
 
+#include "common/formatting.h"
 #include "storage/key_header.h"
+#include "storage/vault_backup.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,8 +38,7 @@ void VaultSession::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-template <typename T>
-void VaultSession::runInWorker(std::function<T()> work, std::function<void(T&)> done)
+template <typename T> void VaultSession::runInWorker(std::function<T()> work, std::function<void(T&)> done)
 {
     setBusy(true);
     // Result<unique_ptr> is move-only; a shared_ptr carries it through QFuture.
@@ -70,15 +71,15 @@ void VaultSession::unlockWithPassword(const QString& password)
     const QString path = m_path;
     const Clock& clock = m_clock;
     storage::AttemptGuard& guard = m_guard;
-    runInWorker<VaultResult>([path, password, &clock, &guard] { return storage::Vault::open(path, password, clock, &guard); },
-                             [this](VaultResult& result) {
-                                 if (!result) {
-                                     emit failed(Operation::Unlock, result.message(),
-                                                 result.code() == ErrorCode::LockedOut);
-                                     return;
-                                 }
-                                 adopt(std::move(result).value());
-                             });
+    runInWorker<VaultResult>(
+        [path, password, &clock, &guard] { return storage::Vault::open(path, password, clock, &guard); },
+        [this](VaultResult& result) {
+            if (!result) {
+                emit failed(Operation::Unlock, result.message(), result.code() == ErrorCode::LockedOut);
+                return;
+            }
+            adopt(std::move(result).value());
+        });
 }
 
 void VaultSession::unlockWithRecoveryKey(const QString& recoveryKey, const QString& newPassword)
@@ -107,23 +108,25 @@ void VaultSession::unlockWithRecoveryKey(const QString& recoveryKey, const QStri
         });
 }
 
-void VaultSession::createProfile(const QString& path, const QString& password, const storage::CreateOptions& options)
+void VaultSession::createProfile(const QString& path, const QString& password,
+                                 const storage::CreateOptions& options)
 {
     if (m_busy)
         return;
     using Created = Result<storage::CreatedVault>;
     const Clock& clock = m_clock;
-    runInWorker<Created>([path, password, options, &clock] { return storage::Vault::create(path, password, options, clock); },
-                         [this, path](Created& result) {
-                             if (!result) {
-                                 emit failed(Operation::Create, result.message(), false);
-                                 return;
-                             }
-                             m_path = path;
-                             m_created = std::move(result->vault);
-                             QString key = std::move(result->recoveryKey);
-                             emit profileCreated(key);
-                         });
+    runInWorker<Created>(
+        [path, password, options, &clock] { return storage::Vault::create(path, password, options, clock); },
+        [this, path](Created& result) {
+            if (!result) {
+                emit failed(Operation::Create, result.message(), false);
+                return;
+            }
+            m_path = path;
+            m_created = std::move(result->vault);
+            QString key = std::move(result->recoveryKey);
+            emit profileCreated(key);
+        });
 }
 
 void VaultSession::activateCreated()
@@ -145,7 +148,8 @@ void VaultSession::changePassword(const QString& oldPassword, const QString& new
         },
         [this](Status& result) {
             if (!result) {
-                emit failed(Operation::ChangePassword, result.message(), result.code() == ErrorCode::LockedOut);
+                emit failed(Operation::ChangePassword, result.message(),
+                            result.code() == ErrorCode::LockedOut);
                 return;
             }
             emit passwordChanged();
@@ -162,6 +166,36 @@ void VaultSession::lock()
         return;
     m_vault->lock();
     emit locked();
+}
+
+void VaultSession::restoreBackup(const QString& backupPath, const QString& secret)
+{
+    if (m_busy || m_path.isEmpty())
+        return;
+    using Prepared = Result<storage::PreparedRestore>;
+    const QString path = m_path;
+    const Clock& clock = m_clock;
+    runInWorker<Prepared>(
+        [backupPath, secret, path, &clock] {
+            return storage::VaultBackup::prepareRestore(backupPath, secret, path, clock);
+        },
+        [this](Prepared& prepared) {
+            if (!prepared) {
+                emit failed(Operation::Restore, prepared.message(), false);
+                return;
+            }
+            // The files may be swapped only once every connection to the vault is closed.
+            emit lockRequested();
+            lock();
+            const Status swapped = prepared->commit();
+            if (!swapped) {
+                emit restoreFinished(false, swapped.message());
+                return;
+            }
+            emit restoreFinished(true, tr("The backup made on %1 was restored. Unlock with the password the "
+                                          "profile had then, or with its recovery key.")
+                                           .arg(formatDateTime(prepared->info().createdAt)));
+        });
 }
 
 qint64 VaultSession::remainingDelayMs() const

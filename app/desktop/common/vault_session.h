@@ -18,7 +18,7 @@ class VaultSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Operation { Unlock, Recover, Create, ChangePassword };
+    enum class Operation { Unlock, Recover, Create, ChangePassword, Restore };
     Q_ENUM(Operation)
 
     VaultSession(const Clock& clock, storage::AttemptGuard& guard, QObject* parent = nullptr);
@@ -41,6 +41,11 @@ public:
     void changePassword(const QString& oldPassword, const QString& newPassword);
     // Closes the database and wipes the keys; locked() follows.
     void lock();
+    // Replaces the vault with a backup (storage/vault_backup.h). The backup is verified and staged
+    // beside the vault in a worker while the vault stays open; a refusal changes nothing and ends
+    // in failed(Restore, …). Then lockRequested() asks the window to drop its pages and lock (the
+    // session locks itself if nobody did), the files are swapped, and restoreFinished() follows.
+    void restoreBackup(const QString& backupPath, const QString& secret);
 
     // Milliseconds the attempt guard still makes the officer wait for this vault (0 = may try).
     qint64 remainingDelayMs() const;
@@ -53,12 +58,13 @@ signals:
     void locked();
     void profileCreated(const QString& recoveryKey);
     void passwordChanged();
+    void lockRequested();
+    void restoreFinished(bool ok, const QString& message);
     void failed(xaso::desktop::VaultSession::Operation operation, const QString& message, bool lockedOut);
 
 private:
     using VaultResult = Result<std::unique_ptr<storage::Vault>>;
-    template <typename T>
-    void runInWorker(std::function<T()> work, std::function<void(T&)> done);
+    template <typename T> void runInWorker(std::function<T()> work, std::function<void(T&)> done);
     void setBusy(bool busy);
     void adopt(std::unique_ptr<storage::Vault> vault);
 

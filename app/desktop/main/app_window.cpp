@@ -44,6 +44,10 @@ AppWindow::AppWindow(DesktopServices& services, SectionRegistry registry, QWidge
 
     connect(m_lockAction, &QAction::triggered, this, [this] { lockNow(); });
     connect(m_session, &VaultSession::unlocked, this, &AppWindow::onUnlocked);
+    // Restoring a backup needs the vault closed; the result is shown on the unlock page.
+    connect(m_session, &VaultSession::lockRequested, this, [this] { lockNow(); });
+    connect(m_session, &VaultSession::restoreFinished, this,
+            [this](bool, const QString& message) { m_start->showUnlock(m_session->vaultPath(), message); });
     connect(m_idle, &IdleWatcher::idle, this, [this] {
         lockNow(tr("Locked after %n minute(s) without use. Enter your password to continue.", "",
                    m_services.settings.autoLockMinutes()));
@@ -93,6 +97,7 @@ void AppWindow::onUnlocked()
     m_status->refresh();
     m_status->show();
     connect(m_workspace, &Workspace::sectionChanged, m_status, &SessionStatusBar::refresh);
+    connect(m_workspace, &Workspace::busyChanged, m_status, &SessionStatusBar::setPaused);
     m_lockAction->setEnabled(true);
     m_idle->start();
     m_workspace->navigation()->setFocus();

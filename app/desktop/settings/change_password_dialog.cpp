@@ -72,14 +72,15 @@ ChangePasswordDialog::ChangePasswordDialog(VaultSession& session, QWidget* paren
         updateEnabled();
     });
     connect(&m_session, &VaultSession::passwordChanged, this, &QDialog::accept);
-    connect(&m_session, &VaultSession::failed, this, [this](VaultSession::Operation op, const QString& message, bool) {
-        if (op != VaultSession::Operation::ChangePassword)
-            return;
-        m_error->setText(message);
-        m_error->setVisible(true);
-        m_current->selectAll();
-        m_current->setFocus();
-    });
+    connect(&m_session, &VaultSession::failed, this,
+            [this](VaultSession::Operation op, const QString& message, bool) {
+                if (op != VaultSession::Operation::ChangePassword)
+                    return;
+                m_error->setText(message);
+                m_error->setVisible(true);
+                m_current->selectAll();
+                m_current->setFocus();
+            });
     retranslate();
     updateEnabled();
 }

@@ -7,7 +7,9 @@
 #include "common/page_header.h"
 #include "common/theme.h"
 #include "common/vault_session.h"
+#include "settings/backup_card.h"
 #include "settings/change_password_dialog.h"
+#include "settings/report_settings_card.h"
 #include "util/clock.h"
 
 #include <QComboBox>
@@ -91,11 +93,16 @@ SettingsPage::SettingsPage(const SectionContext& context, const SectionInfo& sec
         profileForm->addRow(m_profileLabels[i], m_profileValues[i]);
     }
 
+    m_reportCard = new ReportSettingsCard(context);
+    m_backupCard = new BackupCard(context);
+
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_displayBox);
     bodyLayout->addWidget(m_securityBox);
+    bodyLayout->addWidget(m_reportCard);
+    bodyLayout->addWidget(m_backupCard);
     bodyLayout->addWidget(m_profileBox);
     bodyLayout->addStretch();
     body->setMaximumWidth(760);
@@ -111,7 +118,8 @@ SettingsPage::SettingsPage(const SectionContext& context, const SectionInfo& sec
     layout->addWidget(scroll, 1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::chooseLanguage);
-    connect(m_autoLock, &QSpinBox::valueChanged, &context.services.settings, &AppSettings::setAutoLockMinutes);
+    connect(m_autoLock, &QSpinBox::valueChanged, &context.services.settings,
+            &AppSettings::setAutoLockMinutes);
     connect(m_changePassword, &QPushButton::clicked, this, &SettingsPage::openChangePassword);
     setTabOrder(m_language, m_autoLock);
     setTabOrder(m_autoLock, m_changePassword);
@@ -147,8 +155,9 @@ void SettingsPage::retranslate()
     m_autoLockLabel->setText(tr("Lock &automatically after:"));
     m_autoLock->setSuffix(tr(" minutes"));
     m_autoLock->setAccessibleName(tr("Minutes without use before the profile locks"));
-    m_autoLockHint->setText(tr("When nobody uses the computer for this long, Xã Số locks the profile and forgets "
-                               "the keys. The rules for state agencies ask for 15 minutes or less."));
+    m_autoLockHint->setText(
+        tr("When nobody uses the computer for this long, Xã Số locks the profile and forgets "
+           "the keys. The rules for state agencies ask for 15 minutes or less."));
     m_changePassword->setText(tr("Change &password…"));
     m_profileBox->setTitle(tr("This profile"));
     const char* labels[] = {QT_TR_NOOP("Name:"), QT_TR_NOOP("Roles:"), QT_TR_NOOP("Vault file:"),

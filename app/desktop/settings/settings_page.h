@@ -1,6 +1,7 @@
 #pragma once
-// Cài đặt: interface language (switches live), the auto-lock delay, changing the password, and
-// what this profile is (name, roles, vault file, creation date).
+// Cài đặt: interface language (switches live), the auto-lock delay, changing the password, the
+// commune and report settings (ReportSettingsCard), backup and restore of the vault (BackupCard),
+// and what this profile is (name, roles, vault file, creation date).
 
 #include "main/section_registry.h"
 
@@ -14,7 +15,9 @@ class QSpinBox;
 
 namespace xaso::desktop {
 
+class BackupCard;
 class PageHeader;
+class ReportSettingsCard;
 
 class SettingsPage : public QWidget
 {
@@ -24,6 +27,8 @@ public:
 
     QComboBox* languageCombo() const { return m_language; }
     QSpinBox* autoLockSpin() const { return m_autoLock; }
+    ReportSettingsCard* reportCard() const { return m_reportCard; }
+    BackupCard* backupCard() const { return m_backupCard; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +50,8 @@ private:
     QSpinBox* m_autoLock;
     QLabel* m_autoLockHint;
     QPushButton* m_changePassword;
+    ReportSettingsCard* m_reportCard;
+    BackupCard* m_backupCard;
     QGroupBox* m_profileBox;
     QLabel* m_profileLabels[4];
     QLabel* m_profileValues[4];
