@@ -6,6 +6,7 @@
 #include "report/report_rule.h"
 #include "report/report_units.h"
 #include "report/weekly_report_document.h"
+#include "report/weekly_report_pages.h"
 #include "util/logging.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -58,36 +59,6 @@ void setUpDocument(QTextDocument& document, const QString& family, const ReportU
     document.rootFrame()->setFrameFormat(root);
 }
 
-void paintPage(QPainter& painter, QTextDocument& document, int page, const ReportUnits& units,
-               const QString& family)
-{
-    const qreal pageHeight = units.pageHeight();
-    const QRectF view(0, page * pageHeight, units.pageWidth(), pageHeight);
-    painter.save();
-    const qreal scale = WeeklyReportRenderer::kPdfResolution / units.dpi;
-    painter.scale(scale, scale);
-    painter.translate(0, -view.top());
-    painter.setClipRect(view);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = view;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    document.documentLayout()->draw(&painter, context);
-    painter.restore();
-
-    // Phụ lục I: the page number at the top centre, from the second page on. Drawn in the
-    // writer's own coordinates, where point sizes resolve at its resolution.
-    if (page == 0)
-        return;
-    const ReportUnits device{qreal(WeeklyReportRenderer::kPdfResolution)};
-    QFont font(family);
-    font.setPointSizeF(kPageNumberPt);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    const QRectF band(device.mm(ReportPage::leftMm), device.mm(8), device.mm(ReportPage::textWidthMm),
-                      device.mm(8));
-    painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
-}
-
 // Builds and lays out the PDF's document, rebuilding it with a row break wherever a page end cut a
 // table row, until no row is cut.
 std::unique_ptr<QTextDocument> layOutPdfDocument(const WeeklyReportData& data, const QString& family,
@@ -117,12 +88,99 @@ std::unique_ptr<QTextDocument> layOutPdfDocument(const WeeklyReportData& data, c
 
 } // namespace
 
-Status WeeklyReportRenderer::renderPdf(const WeeklyReportData& data, const QString& path) const
+WeeklyReportPages::WeeklyReportPages(std::unique_ptr<QTextDocument> document, QString family, qreal layoutDpi,
+                                     int pages)
+    : m_document(std::move(document)), m_family(std::move(family)), m_layoutDpi(layoutDpi), m_pages(pages)
+{
+}
+
+WeeklyReportPages::~WeeklyReportPages() = default;
+
+Result<std::unique_ptr<WeeklyReportPages>> WeeklyReportPages::layOut(const WeeklyReportData& data)
 {
     const Result<QString> family = ensureReportFont();
     if (!family)
         return family.error();
+    // Laid out at the default dpi with no paint device; see ReportUnits for why.
+    const ReportUnits units{defaultLayoutDpi()};
+    std::unique_ptr<QTextDocument> document = layOutPdfDocument(data, *family, units);
+    const int pages = reportContentPageCount(*document, units.pageHeight());
+    return std::unique_ptr<WeeklyReportPages>(
+        new WeeklyReportPages(std::move(document), *family, units.dpi, pages));
+}
 
+QSizeF WeeklyReportPages::pageSizeMm()
+{
+    return {ReportPage::widthMm, ReportPage::heightMm};
+}
+
+QSize WeeklyReportPages::pageSizeAt(qreal dpi)
+{
+    const ReportUnits device{dpi};
+    return QSizeF(device.pageWidth(), device.pageHeight()).toSize();
+}
+
+void WeeklyReportPages::paintPage(QPainter& painter, int page, qreal dpi) const
+{
+    const ReportUnits units{m_layoutDpi};
+    const qreal pageHeight = units.pageHeight();
+    const QRectF view(0, page * pageHeight, units.pageWidth(), pageHeight);
+    painter.save();
+    painter.scale(dpi / units.dpi, dpi / units.dpi);
+    painter.translate(0, -view.top());
+    painter.setClipRect(view);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = view;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+
+    // Phụ lục I: the page number at the top centre, from the second page on. Drawn in the
+    // device's own coordinates, where point sizes resolve at its resolution.
+    if (page == 0)
+        return;
+    const ReportUnits device{dpi};
+    QFont font(m_family);
+    font.setPointSizeF(kPageNumberPt);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const QRectF band(device.mm(ReportPage::leftMm), device.mm(8), device.mm(ReportPage::textWidthMm),
+                      device.mm(8));
+    painter.drawText(band, Qt::AlignHCenter | Qt::AlignVCenter, QString::number(page + 1));
+    painter.restore();
+}
+
+QImage WeeklyReportPages::pageImage(int page, qreal dpi) const
+{
+    QImage image(pageSizeAt(dpi), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintPage(painter, page, dpi);
+    painter.end();
+    return image;
+}
+
+QString WeeklyReportPages::plainText() const
+{
+    return m_document->toPlainText();
+}
+
+Status WeeklyReportRenderer::renderPdf(const WeeklyReportData& data, const QString& path) const
+{
+    auto pages = WeeklyReportPages::layOut(data);
+    if (!pages)
+        return pages.error();
+    return renderPdf(**pages, data.subject, path);
+}
+
+Status WeeklyReportRenderer::renderPdf(const WeeklyReportPages& pages, const QString& title,
+                                       const QString& path) const
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fileError(path, file.errorString());
@@ -131,33 +189,29 @@ Status WeeklyReportRenderer::renderPdf(const WeeklyReportData& data, const QStri
     writer.setResolution(kPdfResolution);
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(), QPageLayout::Millimeter));
-    writer.setTitle(data.subject);
+    writer.setTitle(title);
     writer.setCreator(u"Xã Số"_s);
-
-    // Laid out at the default dpi with no paint device; see ReportUnits for why.
-    const ReportUnits units{defaultLayoutDpi()};
-    const std::unique_ptr<QTextDocument> document = layOutPdfDocument(data, *family, units);
 
     QPainter painter;
     if (!painter.begin(&writer))
         return fileError(path,
                          QCoreApplication::translate("WeeklyReportRenderer", "the PDF writer did not start"));
-    const int pages = reportContentPageCount(*document, units.pageHeight());
-    for (int page = 0; page < pages; ++page) {
+    const int count = pages.pageCount();
+    for (int page = 0; page < count; ++page) {
         if (page > 0 && !writer.newPage()) {
             painter.end();
             return fileError(
                 path, QCoreApplication::translate("WeeklyReportRenderer", "the PDF writer refused page %1")
                           .arg(page + 1));
         }
-        paintPage(painter, *document, page, units, *family);
+        pages.paintPage(painter, page, kPdfResolution);
     }
     if (!painter.end())
         return fileError(path, QCoreApplication::translate("WeeklyReportRenderer",
                                                            "the PDF writer could not finish the file"));
     if (!file.commit())
         return fileError(path, file.errorString());
-    qCInfo(lcReport) << "weekly report PDF written," << pages << "pages";
+    qCInfo(lcReport) << "weekly report PDF written," << count << "pages";
     return {};
 }
 

@@ -9,6 +9,8 @@
 
 namespace xaso {
 
+class WeeklyReportPages;
+
 class WeeklyReportRenderer
 {
 public:
@@ -17,6 +19,8 @@ public:
 
     // Writes atomically: on failure an existing file at path is left as it was.
     Status renderPdf(const WeeklyReportData& data, const QString& path) const;
+    // The same from a layout already made (the desktop preview's), titled `title`.
+    Status renderPdf(const WeeklyReportPages& pages, const QString& title, const QString& path) const;
     Status renderOdt(const WeeklyReportData& data, const QString& path) const;
 };
 
