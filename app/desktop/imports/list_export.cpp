@@ -22,12 +22,14 @@ Result<qint64> exportResidents(storage::Vault& vault, const RoleCatalog& roles, 
 }
 
 Result<qint64> exportRecords(storage::Vault& vault, const RoleCatalog& roles, const QString& ioName,
-                             const QString& path)
+                             const QString& path, const domain::ListQuery& filter)
 {
     auto io = domain::RecordKindIo::make(ioName, vault, roles);
     if (!io)
         return io.error();
-    return (*io)->exportTo(path);
+    domain::RecordExportOptions options;
+    options.filter = filter;
+    return (*io)->exportTo(path, options);
 }
 
 QString askExportPath(QWidget* parent, const QString& baseName)

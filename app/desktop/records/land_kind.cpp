@@ -1,11 +1,13 @@
-// Đất đai và nhà ở (model 30) on the generic record screen. The co-owners of a certificate are
-// kept across an edit of its other fields.
+// Đất đai và nhà ở (model 30) on the generic record screen. The land users and house owners of
+// a certificate are edited as a table on the form (CoOwnersEditor); the core checks each row and
+// that the shares sum to 100 %, and its messages are shown under the table with the row.
 
 #include "records/typed_record_kind.h"
 
 #include "domain/land/land_repository.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using Type = xaso::desktop::FieldDef::Type;
@@ -32,8 +34,7 @@ const QList<FieldDef>& landFields()
         {u"address"_s, QT_TRANSLATE_NOOP("RecordFields", "Address of the parcel")},
         {u"hamlet_code"_s, QT_TRANSLATE_NOOP("RecordFields", "Hamlet"), Type::Text, {}, true},
         {u"house_area_m2"_s, QT_TRANSLATE_NOOP("RecordFields", "House floor area (m²)"), Type::Decimal},
-        {u"_owner_name"_s, QT_TRANSLATE_NOOP("RecordFields", "Land user (full name)")},
-        {u"_owner_id"_s, QT_TRANSLATE_NOOP("RecordFields", "Land user's personal ID")},
+        {u"_co_owners"_s, QT_TRANSLATE_NOOP("RecordFields", "Land users and house owners"), Type::CoOwners},
     };
     return f;
 }
@@ -74,35 +75,48 @@ protected:
     {
         to.coOwners = from.coOwners;
     }
-    // The first land user is edited on the form; further co-owners come from an import.
     void addExtras(const domain::LandRecord& r, domain::FieldMap& fields) const override
     {
-        if (!r.coOwners.isEmpty()) {
-            fields.insert(u"_owner_name"_s, r.coOwners.first().fullName);
-            fields.insert(u"_owner_id"_s, r.coOwners.first().residentId);
-        }
+        QVariantList owners;
+        for (const domain::LandCoOwner& c : r.coOwners)
+            owners.append(QVariantMap{{u"id"_s, c.id},
+                                      {u"full_name"_s, c.fullName},
+                                      {u"resident_id"_s, c.residentId},
+                                      {u"share_percent"_s, c.sharePercent},
+                                      {u"role"_s, c.role}});
+        fields.insert(u"_co_owners"_s, owners);
     }
+    // The form's rows replace the co-owners; a row keeps its id, so the repository updates that
+    // co-owner, adds a row without one and removes one left out.
     void applyExtras(const domain::FieldMap& values, domain::LandRecord& r) const override
     {
-        const QString name = values.value(u"_owner_name"_s).toString().trimmed();
-        const QString id = values.value(u"_owner_id"_s).toString().trimmed();
-        if (r.coOwners.isEmpty()) {
-            if (name.isEmpty() && id.isEmpty())
-                return;
-            domain::LandCoOwner owner;
-            owner.sharePercent = 100;
-            r.coOwners.append(owner);
+        if (!values.contains(u"_co_owners"_s))
+            return;
+        r.coOwners.clear();
+        for (const QVariant& v : values.value(u"_co_owners"_s).toList()) {
+            const QVariantMap m = v.toMap();
+            domain::LandCoOwner c;
+            c.id = m.value(u"id"_s).toString();
+            c.fullName = m.value(u"full_name"_s).toString().trimmed();
+            c.residentId = m.value(u"resident_id"_s).toString().trimmed();
+            c.sharePercent = m.value(u"share_percent"_s).toDouble();
+            c.role = m.value(u"role"_s).toString().isEmpty() ? u"user"_s : m.value(u"role"_s).toString();
+            r.coOwners.append(c);
         }
-        r.coOwners.first().fullName = name;
-        r.coOwners.first().residentId = id;
     }
     QString formField(const QString& field) const override
     {
-        if (field == u"co_owners"_s || field == u"co_owners[1].full_name"_s)
-            return u"_owner_name"_s;
-        if (field == u"co_owners[1].resident_id"_s)
-            return u"_owner_id"_s;
+        if (field.startsWith(u"co_owners"_s) || field == u"share_percent"_s)
+            return u"_co_owners"_s;
         return field;
+    }
+    QString formMessage(const QString& field, const QString& message) const override
+    {
+        static const QRegularExpression row(u"^co_owners\\[(\\d+)\\]"_s);
+        const QRegularExpressionMatch m = row.match(field);
+        if (!m.hasMatch())
+            return message;
+        return QCoreApplication::translate("RecordFields", "Row %1: %2").arg(m.captured(1), message);
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "common/formatting.h"
 #include "common/theme.h"
+#include "records/co_owners_editor.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -119,6 +120,13 @@ QWidget* RecordFormDialog::makeEditor(const FieldDef& field, const QVariant& val
         showCheck(false);
     };
     switch (field.type) {
+    case FieldDef::Type::CoOwners: {
+        auto* owners = new CoOwnersEditor;
+        owners->setValue(value.toList());
+        owners->setReadOnly(readOnly);
+        connect(owners, &CoOwnersEditor::edited, this, touched);
+        return owners;
+    }
     case FieldDef::Type::Choice: {
         auto* box = new QComboBox;
         box->addItem(QString(), QString());
@@ -183,6 +191,21 @@ domain::FieldMap RecordFormDialog::values(QHash<QString, QString>* errors) const
     for (const FieldDef& f : m_kind.fields()) {
         if (!m_editors.contains(f.column) || (m_original && f.newOnly))
             continue;
+        if (f.type == FieldDef::Type::CoOwners) {
+            auto* owners = qobject_cast<CoOwnersEditor*>(m_editors.value(f.column));
+            const auto unreadable = owners->unreadableShares();
+            if (!unreadable.isEmpty() && errors) {
+                QStringList lines;
+                for (const auto& [row, text] : unreadable)
+                    lines.append(text.isEmpty()
+                                     ? tr("Row %1: the share is missing.").arg(row)
+                                     : tr("Row %1: the share “%2” is not a number.").arg(row).arg(text));
+                errors->insert(f.column, lines.join(u'\n'));
+            }
+            if (unreadable.isEmpty())
+                out.insert(f.column, owners->value());
+            continue;
+        }
         const QString text = textOf(f.column);
         QVariant v;
         bool ok = true;

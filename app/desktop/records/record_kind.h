@@ -22,7 +22,9 @@ namespace xaso::desktop {
 
 struct FieldDef
 {
-    enum class Type { Text, LongText, Date, Integer, Decimal, Choice };
+    // CoOwners: a list of people with shares (land), edited in a table; the value is a
+    // QVariantList of maps with the co-owner columns.
+    enum class Type { Text, LongText, Date, Integer, Decimal, Choice, CoOwners };
     QString column;               // the repository's column name
     const char* labelSource = ""; // English, translated in the "RecordFields" context
     Type type = Type::Text;

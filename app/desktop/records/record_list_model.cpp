@@ -2,6 +2,8 @@
 
 #include "common/record_labels.h"
 
+#include <cstdlib>
+
 namespace xaso::desktop {
 
 RecordListModel::RecordListModel(RecordScreenKind& kind, QObject* parent)
@@ -67,13 +69,35 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     return m_kind.display(f, r->fields.value(f.column));
 }
 
+QString RecordListModel::wrapHeader(const QString& label)
+{
+    if (label.size() <= kHeaderLineChars)
+        return label;
+    // Break at the space nearest the middle, so both lines are about as wide.
+    const qsizetype middle = label.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        if (label.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    }
+    if (best <= 0)
+        return label;
+    return label.left(best) + u'\n' + label.mid(best + 1);
+}
+
 QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    QString label;
     if (section == m_columns.size())
-        return tr("Verification");
-    return section >= 0 && section < m_columns.size() ? m_columns.at(section).label() : QVariant();
+        label = tr("Verification");
+    else if (section >= 0 && section < m_columns.size())
+        label = m_columns.at(section).label();
+    else
+        return {};
+    // A long label ("Category (Decree 20/2021, Art. 5)") takes two lines; the tooltip has it whole.
+    return role == Qt::ToolTipRole ? label : wrapHeader(label);
 }
 
 bool RecordListModel::canFetchMore(const QModelIndex& parent) const

@@ -14,6 +14,11 @@ class RecordListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     static constexpr int kPageSize = 200;
+    static constexpr int kHeaderLineChars = 22; // a longer header label is broken over two lines
+
+    // The label as a header shows it: on two lines, broken at the space nearest the middle, when
+    // longer than kHeaderLineChars.
+    static QString wrapHeader(const QString& label);
 
     RecordListModel(RecordScreenKind& kind, QObject* parent = nullptr);
 

@@ -27,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xaso::desktop {
@@ -69,7 +71,7 @@ RecordsPage::RecordsPage(const SectionContext& context, const SectionInfo& secti
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->horizontalHeader()->setDefaultSectionSize(kMinColumnWidth);
     m_table->setTabKeyNavigation(false);
 
     auto button = [this](const QString& name) {
@@ -123,7 +125,12 @@ RecordsPage::RecordsPage(const SectionContext& context, const SectionInfo& secti
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RecordsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateButtons);
-    connect(m_table, &QTableView::activated, this, [this] { openSelected(); });
+    // Enter on the row under the cursor opens it, also when the cursor came with Tab and the row
+    // is current but not selected.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        m_table->selectRow(index.row());
+        openSelected();
+    });
     connect(m_new, &QPushButton::clicked, this, [this] { openNew(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_delete, &QPushButton::clicked, this, &RecordsPage::askDelete);
@@ -140,15 +147,17 @@ RecordsPage::RecordsPage(const SectionContext& context, const SectionInfo& secti
         else
             QMessageBox::warning(this, tr("Export"), written.message());
     });
-    auto shortcut = [this](const QKeySequence& keys, QPushButton* target) {
+    auto shortcut = [this](const QKeySequence& keys, QPushButton* target,
+                           Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut) {
         auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setContext(context);
         connect(s, &QShortcut::activated, target, [target] {
             if (target->isVisible() && target->isEnabled())
                 target->click();
         });
     };
-    shortcut(QKeySequence::New, m_new);
+    // Ctrl+N from anywhere in the window (the section list too); a hidden page's does not fire.
+    shortcut(QKeySequence::New, m_new, Qt::WindowShortcut);
     shortcut(QKeySequence(Qt::Key_Delete), m_delete);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_import);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_export);
@@ -162,7 +171,7 @@ RecordsPage::RecordsPage(const SectionContext& context, const SectionInfo& secti
 
 RecordsPage::~RecordsPage() = default;
 
-void RecordsPage::applyFilters()
+domain::ListQuery RecordsPage::currentQuery() const
 {
     domain::ListQuery q;
     q.search = m_toolbar->searchText().trimmed();
@@ -170,8 +179,22 @@ void RecordsPage::applyFilters()
     q.category = m_toolbar->category();
     if (const auto s = m_toolbar->state())
         q.verification = domain::Verification(*s);
+    return q;
+}
+
+void RecordsPage::applyFilters()
+{
     m_error->hide();
-    m_model->setQuery(q);
+    m_model->setQuery(currentQuery());
+}
+
+void RecordsPage::fitColumns()
+{
+    // Each column at least as wide as its (possibly two-line) header, so no label is cut; the
+    // widest is capped and its full text is in the header's tooltip.
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int c = 0; c + 1 < m_model->columnCount(); ++c)
+        header->resizeSection(c, std::clamp(header->sectionSizeHint(c), kMinColumnWidth, kMaxColumnWidth));
 }
 
 void RecordsPage::updateCount()
@@ -296,7 +319,14 @@ Status RecordsPage::removeSelected()
 
 Result<qint64> RecordsPage::exportTo(const QString& path)
 {
-    return exportRecords(*m_context.session.vault(), m_context.services.roleCatalog, m_kind->ioName(), path);
+    // Exactly the rows the list shows: the model's query, not a search still in its debounce.
+    return exportRecords(*m_context.session.vault(), m_context.services.roleCatalog, m_kind->ioName(), path,
+                         m_model->query());
+}
+
+void RecordsPage::applyNavigationFilter(const QString& key, const QString& value)
+{
+    m_toolbar->applyFilter(key, value);
 }
 
 void RecordsPage::retranslate()
@@ -312,8 +342,9 @@ void RecordsPage::retranslate()
     m_import->setText(tr("&Import…"));
     m_import->setToolTip(tr("Import a list from CSV or Excel (Ctrl+I)"));
     m_export->setText(tr("E&xport…"));
-    m_export->setToolTip(tr("Export to CSV or Excel (Ctrl+E)"));
+    m_export->setToolTip(tr("Export the list as filtered to CSV or Excel (Ctrl+E)"));
     m_table->setAccessibleName(m_kind->title());
+    fitColumns();
     updateCount();
     updateButtons();
 }

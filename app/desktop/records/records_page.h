@@ -42,13 +42,23 @@ public:
     void askDelete();
     // Deletes the selected record without asking (after the confirmation).
     Status removeSelected();
+    // Writes what the list shows (its search and filters) to CSV or XLSX.
     Result<qint64> exportTo(const QString& path);
+
+public slots:
+    // Opens the list with one filter set, as the dashboard asks (Workspace::navigate).
+    void applyNavigationFilter(const QString& key, const QString& value);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    static constexpr int kMinColumnWidth = 120;
+    static constexpr int kMaxColumnWidth = 300;
+
     void applyFilters();
+    void fitColumns();
+    domain::ListQuery currentQuery() const; // the toolbar's search (as typed) and filters
     void updateButtons();
     void updateCount();
     void retranslate();

@@ -1,8 +1,7 @@
 #pragma once
 // RecordScreenKind over one typed repository: the record struct is converted to and from the column map
 // with the kind's own toFields/fromRow, so the form edits exactly what the repository stores.
-// An edit starts from the record as get() returned it (fields the form does not show, such as
-// the co-owners of a land certificate, are kept).
+// An edit starts from the record as get() returned it (fields the form does not show are kept).
 
 #include "records/record_kind.h"
 
@@ -55,9 +54,9 @@ public:
         const domain::Validation v = m_codec.validate(r, original == nullptr);
         domain::Validation out; // issues about parts of the record keyed to the form's fields
         for (const domain::FieldIssue& e : v.errors())
-            out.addError(formField(e.field), e.message);
+            out.addError(formField(e.field), formMessage(e.field, e.message));
         for (const domain::FieldIssue& w : v.warnings())
-            out.addWarning(formField(w.field), w.message);
+            out.addWarning(formField(w.field), formMessage(w.field, w.message));
         return out;
     }
 
@@ -122,6 +121,12 @@ protected:
     }
     // The form field a validation issue belongs to.
     virtual QString formField(const QString& field) const { return field; }
+    // The message as the form shows it (e.g. with the row of a co-owner it is about).
+    virtual QString formMessage(const QString& field, const QString& message) const
+    {
+        Q_UNUSED(field);
+        return message;
+    }
 
 private:
     Codec m_codec;

@@ -6,6 +6,7 @@
 #include "common/theme.h"
 #include "common/vault_session.h"
 #include "imports/list_export.h"
+#include "residents/household_form_dialog.h"
 #include "residents/resident_form_dialog.h"
 
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
@@ -53,6 +55,13 @@ HouseholdsPage::HouseholdsPage(const SectionContext& context, const SectionInfo&
     m_hamletLabel->setBuddy(m_hamlet);
     m_export = new QPushButton;
     m_export->setObjectName(u"exportHouseholds"_s);
+    m_newHousehold = new QPushButton;
+    m_newHousehold->setObjectName(u"newHousehold"_s);
+    setRole(m_newHousehold, "primary");
+    m_editHousehold = new QPushButton;
+    m_editHousehold->setObjectName(u"editHousehold"_s);
+    m_newHousehold->setVisible(m_canWrite);
+    m_editHousehold->setVisible(m_canWrite);
 
     m_model = new HouseholdListModel(*context.session.vault(), context.services.roleCatalog, this);
     m_table = new QTableView;
@@ -127,6 +136,8 @@ HouseholdsPage::HouseholdsPage(const SectionContext& context, const SectionInfo&
     bar->addWidget(m_hamletLabel);
     bar->addWidget(m_hamlet);
     bar->addStretch();
+    bar->addWidget(m_newHousehold);
+    bar->addWidget(m_editHousehold);
     bar->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(28, 22, 28, 16);
@@ -164,6 +175,15 @@ HouseholdsPage::HouseholdsPage(const SectionContext& context, const SectionInfo&
         else
             QMessageBox::warning(this, tr("Export"), written.message());
     });
+    connect(m_newHousehold, &QPushButton::clicked, this, [this] { openNewHousehold(); });
+    connect(m_editHousehold, &QPushButton::clicked, this, [this] { openSelectedHousehold(); });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        m_table->selectRow(index.row()); // the row under the cursor, also when it came with Tab
+        openSelectedHousehold();
+    });
+    auto* newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WindowShortcut); // from the section list too; hidden pages' do not fire
+    connect(newShortcut, &QShortcut::activated, this, [this] { openNewHousehold(); });
     setTabOrder(m_hamlet, m_table);
     setTabOrder(m_table, m_members);
     retranslate();
@@ -203,6 +223,7 @@ void HouseholdsPage::showMembers()
     m_membersTitle->setText(id.isEmpty() ? tr("Select a household to see its members.")
                                          : tr("Members of the household (%1)").arg(m_memberRows.size()));
     m_add->setEnabled(!id.isEmpty());
+    m_editHousehold->setEnabled(!id.isEmpty());
     m_remove->setEnabled(!id.isEmpty() && !m_memberRows.isEmpty());
     m_openMember->setEnabled(!m_memberRows.isEmpty());
 }
@@ -242,6 +263,57 @@ ResidentFormDialog* HouseholdsPage::openSelectedMember()
     return dialog;
 }
 
+QStringList HouseholdsPage::hamletCodes() const
+{
+    QStringList codes;
+    for (int i = 1; i < m_hamlet->count(); ++i)
+        codes.append(m_hamlet->itemData(i).toString());
+    return codes;
+}
+
+HouseholdFormDialog* HouseholdsPage::openNewHousehold()
+{
+    if (!m_canWrite)
+        return nullptr;
+    auto* dialog = new HouseholdFormDialog(*m_context.session.vault(), m_context.services.roleCatalog,
+                                           nullptr, hamletCodes(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reloadAndSelect(dialog->savedId()); });
+    dialog->open();
+    return dialog;
+}
+
+HouseholdFormDialog* HouseholdsPage::openSelectedHousehold()
+{
+    const QString id = currentHouseholdId();
+    if (!m_canWrite || id.isEmpty())
+        return nullptr;
+    auto stored = m_households.get(id);
+    if (!stored) {
+        m_message->setText(stored.message());
+        return nullptr;
+    }
+    auto* dialog = new HouseholdFormDialog(*m_context.session.vault(), m_context.services.roleCatalog,
+                                           &*stored, hamletCodes(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { reloadAndSelect(dialog->savedId()); });
+    dialog->open();
+    return dialog;
+}
+
+void HouseholdsPage::reloadAndSelect(const QString& householdId)
+{
+    m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const domain::HouseholdListEntry* e = m_model->entryAt(row);
+        if (e && e->household.id == householdId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
 Result<qint64> HouseholdsPage::exportTo(const QString& path)
 {
     return exportRecords(*m_context.session.vault(), m_context.services.roleCatalog, u"households"_s, path);
@@ -254,6 +326,10 @@ void HouseholdsPage::retranslate()
     m_hamlet->setAccessibleName(tr("Hamlet"));
     m_hamletLabel->setText(tr("&Hamlet:"));
     m_export->setText(tr("E&xport…"));
+    m_newHousehold->setText(tr("&New household"));
+    m_newHousehold->setToolTip(tr("Create a household (Ctrl+N)"));
+    m_editHousehold->setText(tr("&Edit"));
+    m_editHousehold->setToolTip(tr("Edit the selected household (Enter)"));
     m_table->setAccessibleName(tr("Households"));
     m_members->setHorizontalHeaderLabels({tr("Full name"), tr("Personal ID"), tr("Relation to the head")});
     m_members->setAccessibleName(tr("Members of the household"));

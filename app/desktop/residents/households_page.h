@@ -1,6 +1,7 @@
 #pragma once
 // Hộ gia đình: the households page by page (hamlet filter), and beside the selected one its
-// members with their relation to the head. Members are opened in the resident form, added by
+// members with their relation to the head. Households are created (New, Ctrl+N) and edited
+// (Edit, Enter) in HouseholdFormDialog. Members are opened in the resident form, added by
 // personal ID with a relation, or taken out of the household.
 
 #include "main/section_registry.h"
@@ -20,6 +21,7 @@ class QTableWidget;
 
 namespace xaso::desktop {
 
+class HouseholdFormDialog;
 class PageHeader;
 class ResidentFormDialog;
 
@@ -36,6 +38,11 @@ public:
     Status addMember(const QString& residentId, const QString& relation);
     Status removeSelectedMember();
     ResidentFormDialog* openSelectedMember();
+    // The household form, new (Ctrl+N) or for the selected household (Enter); opened without
+    // blocking and returned (tests drive it). Null when the role may not write households or
+    // nothing is selected.
+    HouseholdFormDialog* openNewHousehold();
+    HouseholdFormDialog* openSelectedHousehold();
     Result<qint64> exportTo(const QString& path);
 
 protected:
@@ -44,6 +51,8 @@ protected:
 private:
     void showMembers();
     QString currentHouseholdId() const;
+    QStringList hamletCodes() const;
+    void reloadAndSelect(const QString& householdId);
     void retranslate();
 
     SectionContext m_context;
@@ -65,6 +74,8 @@ private:
     QPushButton* m_remove;
     QPushButton* m_openMember;
     QPushButton* m_export;
+    QPushButton* m_newHousehold;
+    QPushButton* m_editHousehold;
     QLabel* m_message;
 };
 

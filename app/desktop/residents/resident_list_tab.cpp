@@ -101,7 +101,12 @@ ResidentListTab::ResidentListTab(const SectionContext& context, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentListTab::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResidentListTab::updateButtons);
-    connect(m_table, &QTableView::activated, this, [this] { openSelected(); });
+    // Enter on the row under the cursor opens it, also when the cursor came with Tab and the row
+    // is current but not selected.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        m_table->selectRow(index.row());
+        openSelected();
+    });
     connect(m_new, &QPushButton::clicked, this, [this] { openNew(); });
     connect(m_open, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_delete, &QPushButton::clicked, this, &ResidentListTab::askDelete);
@@ -117,15 +122,17 @@ ResidentListTab::ResidentListTab(const SectionContext& context, QWidget* parent)
         else
             QMessageBox::warning(this, tr("Export"), written.message());
     });
-    auto shortcut = [this](const QKeySequence& keys, QPushButton* target) {
+    auto shortcut = [this](const QKeySequence& keys, QPushButton* target,
+                           Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut) {
         auto* s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        s->setContext(context);
         connect(s, &QShortcut::activated, target, [target] {
             if (target->isVisible() && target->isEnabled())
                 target->click();
         });
     };
-    shortcut(QKeySequence::New, m_new);
+    // Ctrl+N from anywhere in the window (the section list too); a hidden page's does not fire.
+    shortcut(QKeySequence::New, m_new, Qt::WindowShortcut);
     shortcut(QKeySequence(Qt::Key_Delete), m_delete);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_import);
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_export);

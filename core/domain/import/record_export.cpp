@@ -3,6 +3,7 @@
 #include "io/csv_writer.h"
 #include "io/xlsx_writer.h"
 #include "text/dates.h"
+#include "text/folding.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -62,8 +63,15 @@ Result<qint64> RecordExport::exportTo(const QString& path, const RecordExportOpt
     }
 
     RecordTable table(m_vault.db(), m_spec);
-    ListQuery query;
+    ListQuery query = options.filter;
+    query.afterSortKey.clear();
+    query.afterId.clear();
     query.limit = 1000;
+    if (!query.search.trimmed().isEmpty())
+        query.search = options.searchKey ? options.searchKey(query.search.trimmed())
+                                         : text::foldForSearch(query.search.trimmed());
+    else
+        query.search.clear();
     qint64 count = 0;
     for (;;) {
         auto page = table.list(query);
@@ -83,8 +91,8 @@ Result<qint64> RecordExport::exportTo(const QString& path, const RecordExportOpt
             ++count;
             if (options.progress && count % 1000 == 0 && !options.progress(count))
                 return makeError(ErrorCode::Cancelled,
-                                 QCoreApplication::translate("RecordExport",
-                                                             "The export was cancelled; no file was written."));
+                                 QCoreApplication::translate(
+                                     "RecordExport", "The export was cancelled; no file was written."));
         }
         if (!page->hasMore)
             break;

@@ -16,6 +16,12 @@ struct RecordExportOptions
 {
     QString sheetName;                         // XLSX sheet; empty: the table name
     std::function<bool(qint64 rows)> progress; // every 1000 rows; false cancels (no file is left)
+    // The rows a filtered list shows: hamlet, verification state, category and search as the
+    // officer typed it (the paging fields are ignored). Empty: the whole register.
+    ListQuery filter;
+    // Turns the typed search into the stored key of the search column (the repository's own
+    // searchKey); empty: diacritic folding, as the name columns store it.
+    std::function<QString(const QString&)> searchKey;
 };
 
 class RecordExport

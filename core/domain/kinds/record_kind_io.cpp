@@ -32,16 +32,21 @@ public:
     }
 
     RowMapper& mapper() override { return m_mapper; }
+    // How a typed search becomes the stored key, when the kind's search column is not a folded name.
+    void setSearchKey(std::function<QString(const QString&)> key) { m_searchKey = std::move(key); }
     Result<qint64> exportTo(const QString& path, const RecordExportOptions& options) override
     {
         RecordExportOptions o = options;
         if (o.sheetName.isEmpty())
             o.sheetName = m_sheet;
+        if (!o.searchKey)
+            o.searchKey = m_searchKey;
         return RecordExport(m_vault, m_repo.access(), Repository::tableSpec(), m_mapper.fieldSpecs()).exportTo(path, o);
     }
 
 private:
     QString m_sheet;
+    std::function<QString(const QString&)> m_searchKey;
     Repository m_repo;
     Mapper m_mapper;
 };
@@ -134,9 +139,12 @@ Result<std::unique_ptr<RecordKindIo>> RecordKindIo::make(const QString& name, st
     if (name == u"labour")
         return std::unique_ptr<RecordKindIo>(new TypedKindIo<LabourRepository, LabourRowMapper>(
             vault, roles, u"Lao động"_s, std::tuple<>(), std::tuple<>()));
-    if (name == u"land")
-        return std::unique_ptr<RecordKindIo>(new TypedKindIo<LandRepository, LandRowMapper>(
-            vault, roles, u"Đất đai và nhà ở"_s, std::tuple<>(), std::tuple<>()));
+    if (name == u"land") {
+        auto io = std::make_unique<TypedKindIo<LandRepository, LandRowMapper>>(
+            vault, roles, u"Đất đai và nhà ở"_s, std::tuple<>(), std::tuple<>());
+        io->setSearchKey(land::serialSearchKey); // the list searches the serial, not a name
+        return std::unique_ptr<RecordKindIo>(std::move(io));
+    }
     if (name == u"certified-copies")
         return std::unique_ptr<RecordKindIo>(new TypedKindIo<CertifiedCopyRepository, CertifiedCopyRowMapper>(
             vault, roles, u"Chứng thực"_s, std::tuple<>(), std::tuple<QString>(copyBook)));

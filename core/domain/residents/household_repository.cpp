@@ -52,11 +52,19 @@ HouseholdRepository::HouseholdRepository(storage::Vault& vault, const RoleCatalo
 {
 }
 
+Result<Validation> HouseholdRepository::check(const Household& h)
+{
+    XASO_TRY(m_access.require(RecordKind::Households, Access::Read));
+    return validateHousehold(m_vault.db(), h, vietnamToday(m_vault.clock()));
+}
+
 Result<QString> HouseholdRepository::insert(const Household& input)
 {
     XASO_TRY(m_access.require(RecordKind::Households, Access::Write));
     if (!input.headResidentId.isEmpty())
         XASO_TRY(m_access.require(RecordKind::Residents, Access::Write));
+    if (const Validation v = validateHousehold(m_vault.db(), input, vietnamToday(m_vault.clock())); !v.ok())
+        return v.toError();
     Household h = input;
     h.address = text::normalizeInput(h.address);
     HamletCodes hamlets(m_vault.db());
@@ -86,6 +94,8 @@ Status HouseholdRepository::update(const Household& input)
         return stored.error();
     if (!*stored)
         return noHousehold(input.id);
+    if (const Validation v = validateHousehold(m_vault.db(), input, vietnamToday(m_vault.clock())); !v.ok())
+        return v.toError();
     Household h = input;
     h.address = text::normalizeInput(h.address);
     HamletCodes hamlets(m_vault.db());

@@ -4,6 +4,7 @@
 // household record; linking a resident also changes the resident, so it needs "residents" too.
 
 #include "domain/residents/household.h"
+#include "domain/residents/household_validation.h"
 #include "domain/residents/record_access.h"
 #include "domain/residents/resident.h"
 
@@ -24,10 +25,14 @@ class HouseholdRepository
 public:
     HouseholdRepository(storage::Vault& vault, const RoleCatalog& roles);
 
-    // Saves a new household (an id is made when h.id is empty) and returns its id. When
-    // headResidentId is set, that resident is linked as the head ("Chủ hộ").
+    // The field-level check insert() and update() apply (validateHousehold), for a form to show
+    // before it saves. Needs Read on households.
+    Result<Validation> check(const Household& h);
+
+    // Saves a new household (an id is made when h.id is empty) and returns its id. The head is
+    // linked as "Chủ hộ". Refused (InvalidArgument, every message) when check() finds an error.
     Result<QString> insert(const Household& h);
-    // Saves the changed fields of an existing household.
+    // Saves the changed fields of an existing household; refused like insert() on an error.
     Status update(const Household& h);
     // Tombstones the household and unlinks its members.
     Status remove(const QString& id);
