@@ -3,6 +3,7 @@
 #include "cli_context.h"
 
 #include "domain/demo/demo_generator.h"
+#include "domain/demo/demo_plan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -69,6 +70,18 @@ int runDemo(CliContext& ctx)
     ctx.err << Qt::endl;
     if (!summary)
         return ctx.fail(summary.error());
+    // The plan's 38 models, assigned and part-way done, when this profile may write them.
+    domain::demo::DemoPlanSummary plan;
+    auto catalog = ModelCatalog::load();
+    auto roles = RoleCatalog::load();
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    if (!roles)
+        return ctx.fail(roles.error());
+    if (auto seeded = domain::demo::seedDemoPlan(**vault, *catalog, *roles, options.endDate))
+        plan = *seeded;
+    else if (seeded.code() != ErrorCode::PermissionDenied)
+        return ctx.fail(seeded.error());
     ctx.out << tr("Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists, "
                   "%5 welfare beneficiaries, %6 labour records, %7 land records, %8 certified copies.")
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
@@ -80,6 +93,9 @@ int runDemo(CliContext& ctx)
                    .arg(summary->land)
                    .arg(summary->copies)
             << Qt::endl;
+    if (plan.assigned > 0)
+        ctx.out << tr("Plan: %1 models assigned, %2 progress updates.").arg(plan.assigned).arg(plan.updates)
+                << Qt::endl;
     return ExitOk;
 }
 

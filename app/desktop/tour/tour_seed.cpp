@@ -1,7 +1,9 @@
 #include "tour/tour_seed.h"
 
 #include "domain/copies/certified_copy_repository.h"
+#include "domain/demo/demo_plan.h"
 #include "domain/demo/name_parts.h"
+#include "domain/plan/model_status.h"
 #include "domain/labour/labour_repository.h"
 #include "domain/land/land_repository.h"
 #include "domain/residents/household_repository.h"
@@ -101,6 +103,12 @@ QString certifySampleCopy(storage::Vault& vault, const RoleCatalog& roles)
 QString seedTourRecords(storage::Vault& vault, const RoleCatalog& roles)
 {
     QString problem;
+    // The plan's models, assigned and part-way done, so Tổng quan, Mô hình and Báo cáo have figures.
+    if (auto catalog = ModelCatalog::load()) {
+        auto plan = domain::demo::seedDemoPlan(vault, *catalog, roles, plan::todayFrom(vault.clock()));
+        if (!plan && plan.code() != ErrorCode::PermissionDenied)
+            note(problem, plan.message());
+    }
     domain::ResidentRepository residents(vault, roles);
     auto total = residents.total();
     if (total && *total == 0) {

@@ -1,5 +1,5 @@
 #pragma once
-// A few records of every kind for the tour, written through the real repositories, so each record
+// The demo plan's progress (domain/demo/demo_plan.h) and a few records of every kind for the tour, written through the real repositories, so each record
 // screen has something to show: residents and households (only when the vault has none, e.g. the
 // tour's fresh demo profile), welfare, labour, land and certified copies with a drawn scan (each
 // only when that kind is empty). A kind the profile may not write is left as it is. Nobody in it
