@@ -45,7 +45,7 @@
     <context>
         <name>xaso::desktop::AppWindow</name>
         <message numerus="yes">
-            <location filename="../app/desktop/main/app_window.cpp" line="48" />
+            <location filename="../app/desktop/main/app_window.cpp" line="52" />
             <source>Locked after %n minute(s) without use. Enter your password to continue.</source>
             <translation>
                 <numerusform>Locked after %n minute without use. Enter your password to continue.</numerusform>
@@ -87,9 +87,85 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop::ModelDetailPanel</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="220" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="333" />
+            <source>Update history (%n)</source>
+            <translation>
+                <numerusform>Update history (%n)</numerusform>
+                <numerusform>Update history (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelTreeModel</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="160" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="228" />
+            <source>Overdue: the deadline %1 passed %n day(s) ago.</source>
+            <translation>
+                <numerusform>Overdue: the deadline %1 passed %n day ago.</numerusform>
+                <numerusform>Overdue: the deadline %1 passed %n days ago.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelsPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/models_page.cpp" line="257" />
+            <source>%n model(s)</source>
+            <translation>
+                <numerusform>%n model</numerusform>
+                <numerusform>%n models</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/models_page.cpp" line="260" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::OverviewPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/overview_page.cpp" line="348" />
+            <source>%n model(s) past the deadline and not done.</source>
+            <translation>
+                <numerusform>%n model past the deadline and not done.</numerusform>
+                <numerusform>%n models past the deadline and not done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/overview_page.cpp" line="352" />
+            <source>The last %n weeks, up to the week of %1.</source>
+            <translation>
+                <numerusform>The last %n weeks, up to the week of %1.</numerusform>
+                <numerusform>The last %n weeks, up to the week of %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::RecordsPage</name>
         <message numerus="yes">
-            <location filename="../app/desktop/records/records_page.cpp" line="181" />
+            <location filename="../app/desktop/records/records_page.cpp" line="204" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -100,7 +176,7 @@
     <context>
         <name>xaso::desktop::ResidentListTab</name>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="170" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="177" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n match</numerusform>
@@ -108,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="173" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="180" />
             <source>%n resident(s)</source>
             <translation>
                 <numerusform>%n resident</numerusform>
@@ -119,11 +195,46 @@
     <context>
         <name>xaso::desktop::SessionStatusBar</name>
         <message numerus="yes">
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="60" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="69" />
             <source>%Ln change(s) not yet synchronised</source>
             <translation>
                 <numerusform>%Ln change not yet synchronised</numerusform>
                 <numerusform>%Ln changes not yet synchronised</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::SyncPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="258" />
+            <source>%n record field(s) were changed on two devices. Open each one, compare the values and keep the right one.</source>
+            <translation>
+                <numerusform>%n record field were changed on two devices. Open each one, compare the values and keep the right one.</numerusform>
+                <numerusform>%n record fields were changed on two devices. Open each one, compare the values and keep the right one.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="324" />
+            <source>Synchronised: %n change(s) sent</source>
+            <translation>
+                <numerusform>Synchronised: %n change sent</numerusform>
+                <numerusform>Synchronised: %n changes sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="325" />
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n received</numerusform>
+                <numerusform>%n received</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="327" />
+            <source>%n new conflict(s) to review below.</source>
+            <translation>
+                <numerusform>%n new conflict to review below.</numerusform>
+                <numerusform>%n new conflicts to review below.</numerusform>
             </translation>
         </message>
     </context>
@@ -143,6 +254,17 @@
             <translation>
                 <numerusform>Too many wrong passwords. You can try again in %n second.</numerusform>
                 <numerusform>Too many wrong passwords. You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::overview::HeadlineStrip</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="114" />
+            <source>of the plan's %n models</source>
+            <translation>
+                <numerusform>of the plan's %n models</numerusform>
+                <numerusform>of the plan's %n models</numerusform>
             </translation>
         </message>
     </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
     <context>
         <name>AttemptGuard</name>
@@ -219,66 +218,72 @@
             <translation>Không có lệnh '%1'.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="23" />
+            <location filename="../app/cli/commands_demo.cpp" line="24" />
             <source>How many residents (default 12000; up to 1000000).</source>
             <translation>Số nhân khẩu (mặc định 12000; tối đa 1000000).</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="23" />
-            <location filename="../app/cli/commands_demo.cpp" line="26" />
+            <location filename="../app/cli/commands_demo.cpp" line="24" />
+            <location filename="../app/cli/commands_demo.cpp" line="27" />
             <location filename="../app/cli/commands_plan.cpp" line="294" />
             <location filename="../app/cli/commands_records.cpp" line="206" />
             <source>n</source>
             <translation>n</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="25" />
+            <location filename="../app/cli/commands_demo.cpp" line="26" />
             <source>Random seed: the same seed gives the same commune (default 2026).</source>
             <translation>Hạt giống ngẫu nhiên: cùng hạt giống cho ra cùng một xã (mặc định 2026).</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="28" />
+            <location filename="../app/cli/commands_demo.cpp" line="29" />
             <source>Fill the vault with a synthetic demo commune (hamlets, households, residents, checklists). Nobody in it is real.</source>
             <translation>Điền vào kho dữ liệu một xã mẫu giả lập (thôn xóm, hộ gia đình, nhân khẩu, danh mục kiểm tra). Không ai trong đó là người thật.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="36" />
+            <location filename="../app/cli/commands_demo.cpp" line="37" />
             <source>--residents takes a number from 1 to 5000000.</source>
             <translation>--residents nhận một số từ 1 đến 5000000.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="38" />
+            <location filename="../app/cli/commands_demo.cpp" line="39" />
             <source>--seed takes a non-negative number.</source>
             <translation>--seed nhận một số không âm.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="42" />
+            <location filename="../app/cli/commands_demo.cpp" line="43" />
             <source>There is no vault at %1.</source>
             <translation>Không có kho dữ liệu tại %1.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="43" />
+            <location filename="../app/cli/commands_demo.cpp" line="44" />
             <source>Password: </source>
             <translation>Mật khẩu: </translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="55" />
+            <location filename="../app/cli/commands_demo.cpp" line="56" />
             <source>The vault already holds %1 residents; the demo fills only an empty vault.</source>
             <translation>Kho dữ liệu đã có %1 nhân khẩu; dữ liệu mẫu chỉ điền vào kho còn trống.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="66" />
+            <location filename="../app/cli/commands_demo.cpp" line="67" />
             <source>
                 <byte value="xd" />%1 / %2 residents</source>
-            <translation><byte value="xd" />%1 / %2 nhân khẩu</translation>
+            <translation>
+                </translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="72" />
+            <location filename="../app/cli/commands_demo.cpp" line="85" />
             <source>Demo commune written in %1 s: %2 residents in %3 households, %4 digital-citizen checklists, %5 welfare beneficiaries, %6 labour records, %7 land records, %8 certified copies.</source>
             <translation>Đã ghi xã mẫu trong %1 giây: %2 nhân khẩu thuộc %3 hộ gia đình, %4 phiếu kiểm tra công dân số, %5 đối tượng bảo trợ xã hội, %6 hồ sơ lao động, %7 hồ sơ đất đai, %8 bản sao chứng thực.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_demo.cpp" line="90" />
+            <location filename="../app/cli/commands_demo.cpp" line="97" />
+            <source>Plan: %1 models assigned, %2 progress updates.</source>
+            <translation>Kế hoạch: đã phân công %1 mô hình, %2 lượt cập nhật tiến độ.</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_demo.cpp" line="106" />
             <source>fill the vault with the synthetic demo commune</source>
             <translation>điền dữ liệu xã mẫu giả lập vào kho</translation>
         </message>
@@ -1481,62 +1486,62 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/storage/database.cpp" line="393" />
+            <location filename="../core/storage/database.cpp" line="399" />
             <source>The transaction was already finished.</source>
             <translation>Giao dịch đã kết thúc trước đó.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="249" />
+            <location filename="../core/storage/database.cpp" line="255" />
             <source>%1: the vault file is damaged or has been altered (%2).</source>
             <translation>%1: tệp kho dữ liệu bị hỏng hoặc đã bị sửa đổi (%2).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="250" />
+            <location filename="../core/storage/database.cpp" line="256" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="256" />
+            <location filename="../core/storage/database.cpp" line="262" />
             <source>The vault key must be 256 bits.</source>
             <translation>Khoá của kho dữ liệu phải dài 256 bit.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="258" />
+            <location filename="../core/storage/database.cpp" line="264" />
             <source>There is no vault at %1.</source>
             <translation>Không có kho dữ liệu tại %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="265" />
+            <location filename="../core/storage/database.cpp" line="271" />
             <source>Opening the vault</source>
             <translation>Mở kho dữ liệu</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="270" />
+            <location filename="../core/storage/database.cpp" line="276" />
             <source>Setting the vault key</source>
             <translation>Đặt khoá cho kho dữ liệu</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="279" />
+            <location filename="../core/storage/database.cpp" line="285" />
             <source>The vault could not be decrypted: the key is wrong, or the file is not an Xã Số vault or is damaged.</source>
             <translation>Không giải mã được kho dữ liệu: khoá không đúng, hoặc tệp không phải kho dữ liệu Xã Số, hoặc tệp đã bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="291" />
+            <location filename="../core/storage/database.cpp" line="297" />
             <source>This build uses SQLCipher %1; Xã Số needs 3.4 or newer.</source>
             <translation>Bản này dùng SQLCipher %1; Xã Số cần phiên bản 3.4 trở lên.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="292" />
+            <location filename="../core/storage/database.cpp" line="298" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="311" />
+            <location filename="../core/storage/database.cpp" line="317" />
             <source>Preparing a query</source>
             <translation>Chuẩn bị truy vấn</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="337" />
+            <location filename="../core/storage/database.cpp" line="343" />
             <source>Running a statement</source>
             <translation>Thực thi câu lệnh</translation>
         </message>
@@ -1584,6 +1589,99 @@
         </message>
     </context>
     <context>
+        <name>HouseholdFormDialog</name>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="52" />
+            <source>Employment</source>
+            <translation>Tình trạng việc làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="53" />
+            <source>No stable job</source>
+            <translation>Không có việc làm ổn định</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="55" />
+            <source>Dependents over half the household</source>
+            <translation>Người phụ thuộc chiếm trên một nửa số nhân khẩu của hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="57" />
+            <source>Health</source>
+            <translation>Y tế</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="58" />
+            <source>Malnourished child under 16</source>
+            <translation>Có trẻ em dưới 16 tuổi suy dinh dưỡng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="60" />
+            <source>Someone aged 6+ without health insurance</source>
+            <translation>Có người từ 6 tuổi trở lên không có bảo hiểm y tế</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="62" />
+            <source>Education</source>
+            <translation>Giáo dục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="64" />
+            <source>Adult 16–30 without the expected schooling</source>
+            <translation>Có người từ 16 đến 30 tuổi không đạt trình độ học vấn theo quy định</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="66" />
+            <source>Child 3–16 not at the right school level</source>
+            <translation>Có trẻ em từ 3 đến 16 tuổi không học đúng cấp học</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="68" />
+            <source>Housing</source>
+            <translation>Nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="69" />
+            <source>House not durable</source>
+            <translation>Nhà ở không bền vững</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="70" />
+            <source>Under 8 m² per person</source>
+            <translation>Diện tích nhà ở bình quân dưới 8 m²/người</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="72" />
+            <source>Water and sanitation</source>
+            <translation>Nước sinh hoạt và vệ sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="73" />
+            <source>No clean drinking water</source>
+            <translation>Không tiếp cận được nguồn nước sinh hoạt an toàn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="74" />
+            <source>No hygienic latrine</source>
+            <translation>Không có nhà tiêu hợp vệ sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="76" />
+            <source>Information</source>
+            <translation>Thông tin</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="77" />
+            <source>No telecommunication service</source>
+            <translation>Không sử dụng dịch vụ viễn thông</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="79" />
+            <source>No means of access to information</source>
+            <translation>Không có phương tiện tiếp cận thông tin</translation>
+        </message>
+    </context>
+    <context>
         <name>HouseholdImport</name>
         <message>
             <location filename="../core/domain/residents/household_import.cpp" line="118" />
@@ -1606,27 +1704,32 @@
             <translation>Họ tên không khớp với nhân khẩu có số định danh %1.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/household_import.cpp" line="159" />
+            <location filename="../core/domain/residents/household_import.cpp" line="150" />
+            <source>The resident %1 belongs to a household headed by %2; change the head on the Hộ gia đình screen.</source>
+            <translation>Nhân khẩu %1 thuộc hộ gia đình do %2 làm chủ hộ; hãy thay đổi chủ hộ tại màn hình Hộ gia đình.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_import.cpp" line="166" />
             <source>Household classification</source>
             <translation>Phân loại hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/household_import.cpp" line="162" />
+            <location filename="../core/domain/residents/household_import.cpp" line="169" />
             <source>Year of the review</source>
             <translation>Năm rà soát</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/household_import.cpp" line="166" />
+            <location filename="../core/domain/residents/household_import.cpp" line="173" />
             <source>The year of the review must be between 2021 and %1.</source>
             <translation>Năm rà soát phải từ 2021 đến %1.</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/household_import.cpp" line="170" />
+            <location filename="../core/domain/residents/household_import.cpp" line="177" />
             <source>Area</source>
             <translation>Khu vực</translation>
         </message>
         <message>
-            <location filename="../core/domain/residents/household_import.cpp" line="180" />
+            <location filename="../core/domain/residents/household_import.cpp" line="187" />
             <source>A classification without the year of the review.</source>
             <translation>Có phân loại nhưng thiếu năm rà soát.</translation>
         </message>
@@ -1640,8 +1743,47 @@
         </message>
         <message>
             <location filename="../core/domain/residents/household_repository.cpp" line="31" />
+            <location filename="../core/domain/residents/household_validation.cpp" line="30" />
             <source>There is no resident with the ID %1.</source>
             <translation>Không có nhân khẩu nào có số định danh %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HouseholdValidation</name>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="21" />
+            <source>Choose the head of the household from the residents.</source>
+            <translation>Hãy chọn chủ hộ trong danh sách nhân khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="44" />
+            <source>%1 already belongs to another household; take them out of it first.</source>
+            <translation>%1 đã thuộc một hộ gia đình khác; hãy đưa người này ra khỏi hộ đó trước.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="56" />
+            <source>The year of the review must be between 2021 and %1.</source>
+            <translation>Năm rà soát phải từ năm 2021 đến năm %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="58" />
+            <source>A classification without the year of the review.</source>
+            <translation>Có phân loại nhưng thiếu năm rà soát.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="61" />
+            <source>Say whether the household is urban or rural: the poverty line differs.</source>
+            <translation>Hãy cho biết hộ ở thành thị hay nông thôn: chuẩn nghèo của hai khu vực khác nhau.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="66" />
+            <source>A poor household lacks at least 3 basic social services; %1 are ticked.</source>
+            <translation>Hộ nghèo phải thiếu hụt từ 3 dịch vụ xã hội cơ bản trở lên; hiện mới đánh dấu %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/residents/household_validation.cpp" line="69" />
+            <source>With %1 deprivations the household is poor, not near-poor.</source>
+            <translation>Với %1 chỉ số thiếu hụt, hộ này là hộ nghèo, không phải hộ cận nghèo.</translation>
         </message>
     </context>
     <context>
@@ -2022,12 +2164,12 @@
     <context>
         <name>ListExport</name>
         <message>
-            <location filename="../app/desktop/imports/list_export.cpp" line="39" />
+            <location filename="../app/desktop/imports/list_export.cpp" line="41" />
             <source>Export the list</source>
             <translation>Xuất danh sách</translation>
         </message>
         <message>
-            <location filename="../app/desktop/imports/list_export.cpp" line="40" />
+            <location filename="../app/desktop/imports/list_export.cpp" line="42" />
             <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
             <translation>Sổ tính Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
         </message>
@@ -2217,6 +2359,188 @@
             <location filename="../core/reference/model_catalog.cpp" line="408" />
             <source>%1: lead role "%2" is not in the role table.</source>
             <translation>%1: vai trò chủ trì "%2" không có trong bảng vai trò.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelDetailPanel</name>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="83" />
+            <source>%1 bytes</source>
+            <translation>%1 byte</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="84" />
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelStatus</name>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="22" />
+            <location filename="../app/desktop/models/model_status_style.cpp" line="41" />
+            <source>Not started</source>
+            <translation>Chưa triển khai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="24" />
+            <location filename="../app/desktop/models/model_status_style.cpp" line="43" />
+            <source>In progress</source>
+            <translation>Đang triển khai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="26" />
+            <location filename="../app/desktop/models/model_status_style.cpp" line="45" />
+            <source>Done</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="28" />
+            <location filename="../app/desktop/models/model_status_style.cpp" line="47" />
+            <source>Blocked</source>
+            <translation>Vướng mắc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="30" />
+            <source>Recurring</source>
+            <translation>Thường xuyên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_status_style.cpp" line="32" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="151" />
+            <source>Models</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="164" />
+            <source>W%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="168" />
+            <source>Week of the year</source>
+            <translation>Tuần trong năm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="185" />
+            <source>Records added</source>
+            <translation>Số bản ghi được thêm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="212" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="238" />
+            <source>VNeID level 2</source>
+            <translation>VNeID mức độ 2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="239" />
+            <source>E-payment account</source>
+            <translation>Tài khoản thanh toán điện tử</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="240" />
+            <source>Digital signature</source>
+            <translation>Chữ ký số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="244" />
+            <source>(no hamlet)</source>
+            <translation>(chưa có thôn, xóm)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="260" />
+            <source>Share of the hamlet's residents</source>
+            <translation>Tỷ lệ trên số nhân khẩu của thôn, xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="274" />
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="316" />
+            <source>Male</source>
+            <translation>Nam</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="275" />
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="317" />
+            <source>Female</source>
+            <translation>Nữ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="301" />
+            <location filename="../app/desktop/overview/overview_style.cpp" line="85" />
+            <source>Residents</source>
+            <translation>Nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="318" />
+            <source>Not recorded</source>
+            <translation>Chưa ghi nhận</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="342" />
+            <source>People</source>
+            <translation>Người</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="355" />
+            <location filename="../app/desktop/overview/overview_charts.cpp" line="370" />
+            <source>Beneficiaries</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="87" />
+            <source>Households</source>
+            <translation>Hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="89" />
+            <source>Welfare beneficiaries</source>
+            <translation>Đối tượng bảo trợ xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="91" />
+            <source>Workers</source>
+            <translation>Người lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="93" />
+            <source>Land and housing</source>
+            <translation>Đất đai và nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="95" />
+            <source>Certified copies</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="102" />
+            <source>Welfare</source>
+            <translation>Bảo trợ xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="104" />
+            <source>Land</source>
+            <translation>Đất đai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="106" />
+            <source>Copies</source>
+            <translation>Bản sao</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_style.cpp" line="140" />
+            <source>%1 đ</source>
+            <translation>%1 đ</translation>
         </message>
     </context>
     <context>
@@ -2460,7 +2784,7 @@
     <context>
         <name>RecordExport</name>
         <message>
-            <location filename="../core/domain/import/record_export.cpp" line="86" />
+            <location filename="../core/domain/import/record_export.cpp" line="94" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
         </message>
@@ -2530,7 +2854,7 @@
         <message>
             <location filename="../app/desktop/records/copies_kind.cpp" line="53" />
             <location filename="../app/desktop/records/labour_kind.cpp" line="28" />
-            <location filename="../app/desktop/records/land_kind.cpp" line="33" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="35" />
             <location filename="../app/desktop/records/welfare_kind.cpp" line="63" />
             <source>Hamlet</source>
             <translation>Thôn, xóm</translation>
@@ -2730,64 +3054,64 @@
             <translation>Nhu cầu đào tạo</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="21" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="23" />
             <source>Certificate serial (e.g. CS 123456)</source>
             <translation>Số seri giấy chứng nhận (ví dụ CS 123456)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="25" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="27" />
             <source>Register number</source>
             <translation>Số vào sổ cấp giấy chứng nhận</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="26" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="28" />
             <source>Map sheet</source>
             <translation>Tờ bản đồ số</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="27" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="29" />
             <source>Parcel</source>
             <translation>Thửa đất số</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="28" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="30" />
             <source>Area (m²)</source>
             <translation>Diện tích (m²)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="29" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="31" />
             <source>Land use (e.g. ONT, CLN)</source>
             <translation>Mục đích sử dụng (ví dụ ONT, CLN)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="30" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="32" />
             <source>Term of use</source>
             <translation>Thời hạn sử dụng</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="31" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="33" />
             <source>Origin of use</source>
             <translation>Nguồn gốc sử dụng</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="32" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="34" />
             <source>Address of the parcel</source>
             <translation>Địa chỉ thửa đất</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="34" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="36" />
             <source>House floor area (m²)</source>
             <translation>Diện tích sàn nhà ở (m²)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="35" />
-            <source>Land user (full name)</source>
-            <translation>Người sử dụng đất (họ và tên)</translation>
+            <location filename="../app/desktop/records/land_kind.cpp" line="37" />
+            <source>Land users and house owners</source>
+            <translation>Người sử dụng đất và chủ sở hữu nhà ở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="36" />
-            <source>Land user's personal ID</source>
-            <translation>Số định danh cá nhân của người sử dụng đất</translation>
+            <location filename="../app/desktop/records/land_kind.cpp" line="119" />
+            <source>Row %1: %2</source>
+            <translation>Dòng %1: %2</translation>
         </message>
         <message>
             <location filename="../app/desktop/records/welfare_kind.cpp" line="23" />
@@ -2961,12 +3285,12 @@
     <context>
         <name>RecordKindIo</name>
         <message>
-            <location filename="../core/domain/kinds/record_kind_io.cpp" line="95" />
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="100" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
         </message>
         <message>
-            <location filename="../core/domain/kinds/record_kind_io.cpp" line="144" />
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="152" />
             <source>Unknown record kind “%1”; use one of: %2.</source>
             <translation>Loại dữ liệu “%1” không xác định; hãy dùng một trong các loại: %2.</translation>
         </message>
@@ -3000,12 +3324,12 @@
             <translation>Tìm theo họ tên, ví dụ “nguyen van”…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="64" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="65" />
             <source>Land certificates</source>
             <translation>Giấy chứng nhận quyền sử dụng đất</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/land_kind.cpp" line="67" />
+            <location filename="../app/desktop/records/land_kind.cpp" line="68" />
             <source>Search by certificate serial, e.g. “CS 12”…</source>
             <translation>Tìm theo số seri giấy chứng nhận, ví dụ “CS 12”…</translation>
         </message>
@@ -3237,6 +3561,69 @@
             <location filename="../core/domain/plan/report_settings.cpp" line="123" />
             <source>Your roles (%1) may not change the settings.</source>
             <translation>Vai trò của bạn (%1) không được thay đổi thiết lập.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSettingsPanel</name>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="33" />
+            <source>Number &amp;symbol:</source>
+            <translation>&amp;Ký hiệu văn bản:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="34" />
+            <source>Symbol after the number, e.g. BC-UBND</source>
+            <translation>Ký hiệu sau số văn bản, ví dụ: BC-UBND</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="35" />
+            <source>Signer's &amp;name:</source>
+            <translation>&amp;Họ và tên người ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="36" />
+            <source>Full name of the person who signs</source>
+            <translation>Họ và tên đầy đủ của người ký</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="37" />
+            <source>Signer's &amp;title:</source>
+            <translation>&amp;Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="38" />
+            <source>Title of the signer, e.g. PHÓ CHỦ TỊCH</source>
+            <translation>Chức vụ của người ký, ví dụ: PHÓ CHỦ TỊCH</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="39" />
+            <source>Signing &amp;for:</source>
+            <translation>Ký th&amp;ay:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="40" />
+            <source>KT. line when a deputy signs; empty when the Chairman signs</source>
+            <translation>Dòng KT. khi cấp phó ký; để trống khi Chủ tịch ký</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="41" />
+            <source>&amp;Issuing body:</source>
+            <translation>Cơ &amp;quan ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="42" />
+            <source>Issuing body, printed top left in capitals</source>
+            <translation>Cơ quan ban hành, in hoa ở góc trên bên trái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="43" />
+            <source>&amp;Commune:</source>
+            <translation>Tên &amp;xã:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="44" />
+            <source>Commune name for the place and date line</source>
+            <translation>Tên xã dùng ở dòng địa danh, ngày tháng</translation>
         </message>
     </context>
     <context>
@@ -3570,114 +3957,114 @@
     <context>
         <name>Sections</name>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="31" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="35" />
             <source>Overview</source>
             <translation>Tổng quan</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="32" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="36" />
             <source>Progress of the 38 models and of digitisation, for the weekly meeting.</source>
             <translation>Tiến độ 38 mô hình và việc số hoá dữ liệu, phục vụ giao ban hằng tuần.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="35" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="39" />
             <source>Residents</source>
             <translation>Nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="36" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="40" />
             <source>Residents of the commune, searchable by name or personal ID.</source>
             <translation>Nhân khẩu trên địa bàn xã, tra cứu theo họ tên hoặc số định danh cá nhân.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="38" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="42" />
             <source>Households</source>
             <translation>Hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="39" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="43" />
             <source>Households, their members and poverty status.</source>
             <translation>Hộ gia đình, các thành viên và tình trạng hộ nghèo, cận nghèo.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="42" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="46" />
             <source>Social welfare</source>
             <translation>An sinh xã hội</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="43" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="47" />
             <source>Social protection beneficiaries, categories and monthly allowances.</source>
             <translation>Đối tượng bảo trợ xã hội, nhóm đối tượng và mức trợ cấp hằng tháng.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="45" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="49" />
             <source>Labour</source>
             <translation>Lao động</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="46" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="50" />
             <source>Labour supply and demand: employment, training and insurance.</source>
             <translation>Cung – cầu lao động: việc làm, đào tạo và bảo hiểm.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="48" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="52" />
             <source>Land and housing</source>
             <translation>Đất đai và nhà ở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="49" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="53" />
             <source>Land users and house owners, certificates and parcels.</source>
             <translation>Người sử dụng đất, chủ sở hữu nhà ở, Giấy chứng nhận và thửa đất.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="51" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="55" />
             <source>Certification</source>
             <translation>Chứng thực</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="52" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="56" />
             <source>The register of certified electronic copies.</source>
             <translation>Sổ chứng thực bản sao điện tử từ bản chính.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="54" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="58" />
             <source>Project 06 models</source>
             <translation>Mô hình Đề án 06</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="55" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="59" />
             <source>The 38 models of the plan: assignments, deadlines and progress.</source>
             <translation>38 mô hình của kế hoạch: phân công, thời hạn và tiến độ.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="57" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="61" />
             <source>Reports</source>
             <translation>Báo cáo</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="58" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="62" />
             <source>The weekly report to the city, previewed and saved as PDF or ODT.</source>
             <translation>Báo cáo tuần gửi thành phố: xem trước và lưu dưới dạng PDF hoặc ODT.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="60" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="64" />
             <source>Synchronisation</source>
             <translation>Đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="61" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="65" />
             <source>Exchange changes with the commune server and resolve conflicts.</source>
             <translation>Trao đổi thay đổi với máy chủ của xã và giải quyết xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="64" />
+            <location filename="../app/desktop/main/standard_sections.cpp" line="68" />
             <source>Settings</source>
             <translation>Cài đặt</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/standard_sections.cpp" line="65" />
-            <source>Language, automatic locking and the password of this profile.</source>
-            <translation>Ngôn ngữ, tự động khoá và mật khẩu của hồ sơ này.</translation>
+            <location filename="../app/desktop/main/standard_sections.cpp" line="69" />
+            <source>Language, automatic locking, the password, the report settings and backups.</source>
+            <translation>Ngôn ngữ, tự động khoá, mật khẩu, thiết lập báo cáo và sao lưu.</translation>
         </message>
     </context>
     <context>
@@ -4134,37 +4521,37 @@
             <translation>Máy chủ đồng bộ từ chối: %1</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="105" />
+            <location filename="../sync/client/sync_client_net.cpp" line="108" />
             <source>Server unavailable or busy; retrying in %1 s.</source>
             <translation>Máy chủ không phản hồi hoặc đang bận; thử lại sau %1 giây.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="120" />
+            <location filename="../sync/client/sync_client_net.cpp" line="123" />
             <source>'%1' is not a SHA-256 certificate fingerprint (64 hex digits, colons allowed).</source>
             <translation>'%1' không phải dấu vân tay SHA-256 của chứng chỉ (64 chữ số thập lục phân, được có dấu hai chấm).</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="128" />
+            <location filename="../sync/client/sync_client_net.cpp" line="131" />
             <source>This vault is already enrolled with %1; nothing was changed.</source>
             <translation>Kho dữ liệu này đã được đăng ký với %1; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="142" />
+            <location filename="../sync/client/sync_client_net.cpp" line="145" />
             <source>The server refused the enrolment: %1</source>
             <translation>Máy chủ từ chối đăng ký: %1</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="182" />
+            <location filename="../sync/client/sync_client_net.cpp" line="185" />
             <source>The sync server's status answer was incomplete; try again.</source>
             <translation>Phản hồi trạng thái của máy chủ đồng bộ không đầy đủ; hãy thử lại.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="188" />
+            <location filename="../sync/client/sync_client_net.cpp" line="191" />
             <source>Upgrade required: the server needs vault schema %1 and this vault has %2. Update Xã Số; unsent changes stay in this vault.</source>
             <translation>Cần nâng cấp: máy chủ cần lược đồ kho dữ liệu %1 nhưng kho này có %2. Hãy cập nhật Xã Số; các thay đổi chưa gửi vẫn nằm trong kho này.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client_net.cpp" line="210" />
+            <location filename="../sync/client/sync_client_net.cpp" line="213" />
             <source>The server was restored from a backup (new epoch): re-sending from change %1 and downloading again.</source>
             <translation>Máy chủ đã được khôi phục từ bản sao lưu (epoch mới): đang gửi lại từ thay đổi %1 và tải về lại.</translation>
         </message>
@@ -4227,27 +4614,27 @@
             <translation>%1 thay đổi không phủ hết khoảng số thứ tự %2–%3</translation>
         </message>
         <message>
-            <location filename="../sync/protocol/batch.cpp" line="105" />
+            <location filename="../sync/protocol/batch.cpp" line="108" />
             <source>change %1 of %2 is truncated</source>
             <translation>thay đổi %1 trên %2 bị cắt cụt</translation>
         </message>
         <message>
-            <location filename="../sync/protocol/batch.cpp" line="110" />
+            <location filename="../sync/protocol/batch.cpp" line="113" />
             <source>change %1 has sequence %2, expected %3</source>
             <translation>thay đổi %1 có số thứ tự %2, đáng lẽ phải là %3</translation>
         </message>
         <message>
-            <location filename="../sync/protocol/batch.cpp" line="116" />
+            <location filename="../sync/protocol/batch.cpp" line="119" />
             <source>unexpected bytes after the last change</source>
             <translation>có byte thừa sau thay đổi cuối cùng</translation>
         </message>
         <message>
-            <location filename="../sync/protocol/batch.cpp" line="120" />
+            <location filename="../sync/protocol/batch.cpp" line="123" />
             <source>the chain hash does not match the changes (a change was altered)</source>
             <translation>mã băm của chuỗi không khớp với các thay đổi (một thay đổi đã bị sửa)</translation>
         </message>
         <message>
-            <location filename="../sync/protocol/batch.cpp" line="130" />
+            <location filename="../sync/protocol/batch.cpp" line="133" />
             <source>The batch's signature (bytes %1–%2) does not verify with device %3's key: it was altered or not signed by that device.</source>
             <translation>Chữ ký của lô (byte %1–%2) không hợp lệ với khoá của thiết bị %3: lô đã bị sửa hoặc không do thiết bị đó ký.</translation>
         </message>
@@ -4373,9 +4760,27 @@
         </message>
     </context>
     <context>
+        <name>SyncRunner</name>
+        <message>
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="123" />
+            <source>Contacting the commune server…</source>
+            <translation>Đang kết nối với máy chủ của xã…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="147" />
+            <source>Finished.</source>
+            <translation>Đã xong.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="43" />
+            <source>Cancelled by the officer.</source>
+            <translation>Cán bộ đã huỷ.</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncServer</name>
         <message>
-            <location filename="../sync/server/sync_server.cpp" line="218" />
+            <location filename="../sync/server/sync_server.cpp" line="223" />
             <source>Cannot listen on %1:%2: %3</source>
             <translation>Không lắng nghe được tại %1:%2: %3</translation>
         </message>
@@ -4446,6 +4851,205 @@
             <location filename="../sync/server/sync_service.cpp" line="190" />
             <source>The server was restored; download again from the start.</source>
             <translation>Máy chủ đã được khôi phục; hãy tải về lại từ đầu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncTexts</name>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="82" />
+            <source>Resident</source>
+            <translation>Nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="83" />
+            <source>Digital citizen checklist</source>
+            <translation>Danh mục công dân số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="84" />
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="109" />
+            <source>Household</source>
+            <translation>Hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="85" />
+            <source>Welfare beneficiary</source>
+            <translation>Đối tượng bảo trợ xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="86" />
+            <source>Labour record</source>
+            <translation>Hồ sơ lao động</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="87" />
+            <source>Land record</source>
+            <translation>Hồ sơ đất đai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="88" />
+            <source>Land co-owner</source>
+            <translation>Đồng sở hữu đất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="89" />
+            <source>Certified copy</source>
+            <translation>Bản sao chứng thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="90" />
+            <source>Scanned file</source>
+            <translation>Tệp bản quét</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="91" />
+            <source>Model assignment</source>
+            <translation>Phân công mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="92" />
+            <source>Model progress</source>
+            <translation>Tiến độ mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="101" />
+            <source>Deleted or kept</source>
+            <translation>Xoá hay giữ lại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="102" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="103" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="104" />
+            <source>Sex</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="105" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="106" />
+            <source>Permanent address</source>
+            <translation>Nơi thường trú</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="107" />
+            <source>Current address</source>
+            <translation>Nơi ở hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="108" />
+            <source>Hamlet</source>
+            <translation>Thôn, xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="110" />
+            <source>Relation to the head</source>
+            <translation>Quan hệ với chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="111" />
+            <source>Verification state</source>
+            <translation>Trạng thái xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="112" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="35" />
+            <source>The commune server is busy. Nothing was lost; try again in a few minutes.</source>
+            <translation>Máy chủ của xã đang bận. Không có dữ liệu nào bị mất; hãy thử lại sau vài phút.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="38" />
+            <source>Synchronisation cancelled. Nothing was lost: changes not yet sent stay in this vault.</source>
+            <translation>Đã huỷ đồng bộ. Không có dữ liệu nào bị mất: các thay đổi chưa gửi vẫn được giữ trong kho dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="40" />
+            <source>The commune server could not be reached. Check the network cable or Wi-Fi and the server address, then try again. Your changes stay in this vault.</source>
+            <translation>Không kết nối được với máy chủ của xã. Hãy kiểm tra cáp mạng hoặc Wi-Fi và địa chỉ máy chủ, rồi thử lại. Các thay đổi của bạn vẫn được giữ trong kho dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="43" />
+            <source>The server's certificate does not match the fingerprint you entered. Nothing was saved. Compare the fingerprint with the administrator again, group by group; if it is right, do not connect and tell the administrator.</source>
+            <translation>Chứng chỉ của máy chủ không khớp với dấu vân tay chứng chỉ bạn đã nhập. Chưa có gì được lưu. Hãy đối chiếu lại dấu vân tay chứng chỉ với quản trị viên, từng nhóm một; nếu bạn đã nhập đúng, đừng kết nối và hãy báo cho quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="48" />
+            <source>The server's certificate does not match the one this device trusts. Nothing was sent. Do not continue; tell the administrator.</source>
+            <translation>Chứng chỉ của máy chủ không khớp với chứng chỉ mà thiết bị này tin cậy. Chưa có gì được gửi đi. Đừng tiếp tục; hãy báo cho quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="52" />
+            <source>The server refused the enrolment code: it is wrong, already used or expired. Ask the administrator for a new code.</source>
+            <translation>Máy chủ từ chối mã đăng ký: mã không đúng, đã được dùng hoặc đã hết hạn. Hãy xin quản trị viên cấp mã mới.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="55" />
+            <source>The server refused this device: it was revoked or its roles do not allow this. Ask the administrator. Changes not yet sent stay in this vault.</source>
+            <translation>Máy chủ từ chối thiết bị này: thiết bị đã bị thu hồi hoặc vai trò của thiết bị không cho phép thao tác này. Hãy hỏi quản trị viên. Các thay đổi chưa gửi vẫn được giữ trong kho dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="59" />
+            <source>The server needs a newer version of Xã Số. Update the program, then synchronise again; changes not yet sent stay in this vault.</source>
+            <translation>Máy chủ yêu cầu phiên bản Xã Số mới hơn. Hãy cập nhật chương trình rồi đồng bộ lại; các thay đổi chưa gửi vẫn được giữ trong kho dữ liệu này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="62" />
+            <source>This device is not enrolled with the commune server yet. Use "Enrol…" first.</source>
+            <translation>Thiết bị này chưa đăng ký với máy chủ của xã. Hãy dùng "Đăng ký thiết bị…" trước.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="65" />
+            <source>This vault is already enrolled with a server; nothing was changed.</source>
+            <translation>Kho dữ liệu này đã đăng ký với một máy chủ; không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="66" />
+            <source>The server changed during the synchronisation (it may have been restored from a backup). Synchronise again.</source>
+            <translation>Máy chủ đã thay đổi trong khi đồng bộ (có thể máy chủ vừa được khôi phục từ bản sao lưu). Hãy đồng bộ lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="70" />
+            <source>The server did not accept the enrolment request. Check the address and the code.</source>
+            <translation>Máy chủ không chấp nhận yêu cầu đăng ký thiết bị. Hãy kiểm tra địa chỉ và mã đăng ký.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="71" />
+            <source>The server did not accept the data sent. Nothing was lost; tell the administrator.</source>
+            <translation>Máy chủ không chấp nhận dữ liệu đã gửi. Không có dữ liệu nào bị mất; hãy báo cho quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="73" />
+            <source>The synchronisation stopped because of an unexpected problem. Nothing was lost; try again, and tell the administrator if it happens again.</source>
+            <translation>Quá trình đồng bộ bị dừng do một sự cố ngoài dự kiến. Không có dữ liệu nào bị mất; hãy thử lại và báo cho quản trị viên nếu sự cố lặp lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="125" />
+            <source>Deleted</source>
+            <translation>Đã xoá</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="125" />
+            <source>Kept (edited)</source>
+            <translation>Giữ lại (đã sửa)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_texts.cpp" line="127" />
+            <source>(empty)</source>
+            <translation>(trống)</translation>
         </message>
     </context>
     <context>
@@ -4533,6 +5137,54 @@
             <location filename="../core/storage/vault.cpp" line="310" />
             <source>The vault file is damaged or has been altered: %1</source>
             <translation>Tệp kho dữ liệu bị hỏng hoặc đã bị sửa đổi: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultBackup</name>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="79" />
+            <source>%1 is not an Xã Số backup (it does not start with the backup signature).</source>
+            <translation>%1 không phải bản sao lưu của Xã Số (tệp không bắt đầu bằng chữ ký của bản sao lưu).</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="84" />
+            <source>The backup is only %1 bytes long, shorter than its own %2-byte header: it was cut short. Nothing was changed.</source>
+            <translation>Bản sao lưu chỉ dài %1 byte, ngắn hơn cả phần tiêu đề %2 byte của nó: tệp đã bị cắt cụt. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="100" />
+            <source>The backup was written in format %1 by a newer Xã Số; this version reads format %2. Install a newer Xã Số to restore it. Nothing was changed.</source>
+            <translation>Bản sao lưu được ghi theo định dạng %1 bởi một phiên bản Xã Số mới hơn; phiên bản này đọc định dạng %2. Hãy cài đặt Xã Số mới hơn để khôi phục. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="107" />
+            <source>Bytes 9–10 of the backup name format %1, which no Xã Số wrote.</source>
+            <translation>Byte 9–10 của bản sao lưu ghi định dạng %1, là định dạng không phiên bản Xã Số nào tạo ra.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="113" />
+            <source>The section lengths in bytes 41–60 of the backup are impossible (key header %1, database %2, log %3 bytes): the file is damaged.</source>
+            <translation>Độ dài các phần ghi ở byte 41–60 của bản sao lưu không hợp lệ (tiêu đề khoá %1, cơ sở dữ liệu %2, nhật ký %3 byte): tệp đã bị hỏng.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="121" />
+            <source>The backup is %1 bytes long but its header says %2 bytes: it was cut short (%3 bytes are missing), perhaps while copying. Nothing was changed.</source>
+            <translation>Bản sao lưu dài %1 byte nhưng phần tiêu đề ghi %2 byte: tệp đã bị cắt cụt (thiếu %3 byte), có thể trong lúc sao chép. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="129" />
+            <source>The backup is %1 bytes long but its header says %2 bytes: %3 bytes were added after its end. Nothing was changed.</source>
+            <translation>Bản sao lưu dài %1 byte nhưng phần tiêu đề ghi %2 byte: có %3 byte bị thêm vào sau phần cuối. Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="135" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup_format.cpp" line="147" />
+            <source>The closing record of the backup (its last %1 bytes, from byte %2) is damaged. Nothing was changed.</source>
+            <translation>Bản ghi kết thúc của bản sao lưu (%1 byte cuối, từ byte %2) bị hỏng. Không có gì thay đổi.</translation>
         </message>
     </context>
     <context>
@@ -4646,29 +5298,42 @@
         </message>
     </context>
     <context>
+        <name>WeeklyReportLog</name>
+        <message>
+            <location filename="../core/domain/plan/weekly_report_log.cpp" line="23" />
+            <source>Your roles (%1) may not make reports.</source>
+            <translation>Vai trò của bạn (%1) không được lập báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../core/domain/plan/weekly_report_log.cpp" line="40" />
+            <source>No week was given for the saved report.</source>
+            <translation>Chưa cho biết tuần của báo cáo đã lưu.</translation>
+        </message>
+    </context>
+    <context>
         <name>WeeklyReportRenderer</name>
         <message>
-            <location filename="../core/report/weekly_report_renderer.cpp" line="40" />
+            <location filename="../core/report/weekly_report_renderer.cpp" line="41" />
             <source>Cannot write the report to %1: %2</source>
             <translation>Không ghi được báo cáo vào %1: %2</translation>
         </message>
         <message>
-            <location filename="../core/report/weekly_report_renderer.cpp" line="144" />
+            <location filename="../core/report/weekly_report_renderer.cpp" line="198" />
             <source>the PDF writer did not start</source>
             <translation>bộ ghi PDF không khởi động được</translation>
         </message>
         <message>
-            <location filename="../core/report/weekly_report_renderer.cpp" line="150" />
+            <location filename="../core/report/weekly_report_renderer.cpp" line="204" />
             <source>the PDF writer refused page %1</source>
             <translation>bộ ghi PDF từ chối trang %1</translation>
         </message>
         <message>
-            <location filename="../core/report/weekly_report_renderer.cpp" line="156" />
+            <location filename="../core/report/weekly_report_renderer.cpp" line="210" />
             <source>the PDF writer could not finish the file</source>
             <translation>bộ ghi PDF không hoàn tất được tệp</translation>
         </message>
         <message>
-            <location filename="../core/report/weekly_report_renderer.cpp" line="186" />
+            <location filename="../core/report/weekly_report_renderer.cpp" line="240" />
             <source>the ODF writer failed</source>
             <translation>bộ ghi ODF gặp lỗi</translation>
         </message>
@@ -5140,57 +5805,138 @@
     <context>
         <name>xaso::desktop::AppWindow</name>
         <message numerus="yes">
-            <location filename="../app/desktop/main/app_window.cpp" line="48" />
+            <location filename="../app/desktop/main/app_window.cpp" line="52" />
             <source>Locked after %n minute(s) without use. Enter your password to continue.</source>
             <translation>
                 <numerusform>Đã tự động khoá sau %n phút không sử dụng. Nhập mật khẩu để tiếp tục làm việc.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/app_window.cpp" line="121" />
+            <location filename="../app/desktop/main/app_window.cpp" line="126" />
             <source>&amp;Lock</source>
             <translation>&amp;Khoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/app_window.cpp" line="122" />
+            <location filename="../app/desktop/main/app_window.cpp" line="127" />
             <source>Lock the profile now (Ctrl+L)</source>
             <translation>Khoá hồ sơ ngay (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/app_window.cpp" line="124" />
+            <location filename="../app/desktop/main/app_window.cpp" line="129" />
             <source>Xã Số — %1</source>
             <translation>Xã Số — %1</translation>
         </message>
     </context>
     <context>
-        <name>xaso::desktop::ChangePasswordDialog</name>
+        <name>xaso::desktop::BackupCard</name>
         <message>
-            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="108" />
-            <source>Change password</source>
-            <translation>Đổi mật khẩu</translation>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="114" />
+            <source>Backing up the vault…</source>
+            <translation>Đang sao lưu kho dữ liệu…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="109" />
-            <source>The new password takes effect at once. Your records are not re-encrypted, and the recovery key stays valid.</source>
-            <translation>Mật khẩu mới có hiệu lực ngay. Dữ liệu của bạn không phải mã hoá lại và khoá khôi phục vẫn dùng được.</translation>
-        </message>
-        <message>
-            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="111" />
-            <source>&amp;Current password:</source>
-            <translation>Mật khẩu &amp;hiện tại:</translation>
-        </message>
-        <message>
-            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="112" />
-            <source>Current password</source>
-            <translation>Mật khẩu hiện tại</translation>
-        </message>
-        <message>
-            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="113" />
+            <location filename="../app/desktop/settings/backup_card.cpp" line="114" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="116" />
+            <location filename="../app/desktop/settings/backup_card.cpp" line="232" />
+            <source>Backup</source>
+            <translation>Sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="121" />
+            <source>Backup progress</source>
+            <translation>Tiến độ sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="139" />
+            <source>Back up the vault</source>
+            <translation>Sao lưu kho dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="140" />
+            <location filename="../app/desktop/settings/backup_card.cpp" line="152" />
+            <source>Xã Số backups (*.xasobak)</source>
+            <translation>Bản sao lưu Xã Số (*.xasobak)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="152" />
+            <source>Restore from a backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="170" />
+            <location filename="../app/desktop/settings/backup_card.cpp" line="217" />
+            <source>No backup was made: %1</source>
+            <translation>Chưa sao lưu được: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="211" />
+            <source>Backed up to %1 (%2). Keep the file away from this computer, for example on a USB drive. It opens only with this profile's password or its recovery key.</source>
+            <translation>Đã sao lưu vào %1 (%2). Hãy cất tệp ở nơi khác ngoài máy tính này, ví dụ trên USB. Tệp chỉ mở được bằng mật khẩu hoặc khoá khôi phục của hồ sơ này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="215" />
+            <source>The backup was cancelled; no file was written.</source>
+            <translation>Đã huỷ sao lưu; chưa có tệp nào được ghi.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="234" />
+            <source>A backup is one file holding this whole profile, encrypted: every record, the settings and the audit trail. It opens only with this profile's password or its recovery key. Make one every week and keep it away from this computer.</source>
+            <translation>Bản sao lưu là một tệp chứa toàn bộ hồ sơ này ở dạng mã hoá: mọi bản ghi, các thiết lập và nhật ký kiểm tra. Tệp chỉ mở được bằng mật khẩu hoặc khoá khôi phục của hồ sơ này. Hãy sao lưu mỗi tuần một lần và cất tệp ở nơi khác ngoài máy tính này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="237" />
+            <source>&amp;Back up the vault…</source>
+            <translation>&amp;Sao lưu kho dữ liệu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="238" />
+            <source>Back up the vault to a file</source>
+            <translation>Sao lưu kho dữ liệu ra tệp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="239" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/backup_card.cpp" line="240" />
+            <source>Replace this profile's data with a backup</source>
+            <translation>Thay dữ liệu của hồ sơ này bằng một bản sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ChangePasswordDialog</name>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="109" />
+            <source>Change password</source>
+            <translation>Đổi mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="110" />
+            <source>The new password takes effect at once. Your records are not re-encrypted, and the recovery key stays valid.</source>
+            <translation>Mật khẩu mới có hiệu lực ngay. Dữ liệu của bạn không phải mã hoá lại và khoá khôi phục vẫn dùng được.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="112" />
+            <source>&amp;Current password:</source>
+            <translation>Mật khẩu &amp;hiện tại:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="113" />
+            <source>Current password</source>
+            <translation>Mật khẩu hiện tại</translation>
+        </message>
+        <message>
             <location filename="../app/desktop/settings/change_password_dialog.cpp" line="114" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/change_password_dialog.cpp" line="115" />
             <source>&amp;Change password</source>
             <translation>&amp;Đổi mật khẩu</translation>
         </message>
@@ -5305,6 +6051,187 @@
             <location filename="../app/desktop/cleaning/cleaning_page.cpp" line="228" />
             <source>Open the &amp;record</source>
             <translation>&amp;Mở bản ghi</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::CoOwnersEditor</name>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="29" />
+            <source>House owner</source>
+            <translation>Chủ sở hữu nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="29" />
+            <source>Land user</source>
+            <translation>Người sử dụng đất</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="51" />
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="267" />
+            <source>Role</source>
+            <translation>Tư cách</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="260" />
+            <source>Shares: %1 % of 100 %</source>
+            <translation>Tỷ lệ sở hữu: %1 % trên 100 %</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="267" />
+            <source>Full name</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="267" />
+            <source>Personal ID</source>
+            <translation>Số định danh cá nhân</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="267" />
+            <source>Share (%)</source>
+            <translation>Tỷ lệ sở hữu (%)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="268" />
+            <source>Land users and house owners</source>
+            <translation>Người sử dụng đất và chủ sở hữu nhà ở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="269" />
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="271" />
+            <source>Add a co-owner</source>
+            <translation>Thêm đồng sở hữu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="270" />
+            <source>Add a land user or house owner (Insert in the table)</source>
+            <translation>Thêm người sử dụng đất hoặc chủ sở hữu nhà ở (phím Insert trong bảng)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="272" />
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="274" />
+            <source>Remove the co-owner</source>
+            <translation>Xoá đồng sở hữu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/co_owners_editor.cpp" line="273" />
+            <source>Remove the selected row (Ctrl+Delete in the table)</source>
+            <translation>Xoá dòng đang chọn (Ctrl+Delete trong bảng)</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ConflictDialog</name>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="154" />
+            <source>Resolve a conflict</source>
+            <translation>Giải quyết xung đột</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="155" />
+            <source>%1 %2: the field "%3" was changed on two devices before they synchronised. Choose the value to keep; your choice is sent with the next synchronisation.</source>
+            <translation>%1 %2: trường "%3" đã bị thay đổi trên hai thiết bị trước khi đồng bộ. Hãy chọn giá trị cần giữ; lựa chọn của bạn sẽ được gửi ở lần đồng bộ tới.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="158" />
+            <source>Before both changes</source>
+            <translation>Trước cả hai thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="159" />
+            <source>Mine (this device)</source>
+            <translation>Của tôi (thiết bị này)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="160" />
+            <source>Theirs (other device)</source>
+            <translation>Của họ (thiết bị kia)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="162" />
+            <source>not known on this device</source>
+            <translation>thiết bị này không biết</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="163" />
+            <source>as last written on this device</source>
+            <translation>theo lần ghi gần nhất trên thiết bị này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="167" />
+            <source>no value</source>
+            <translation>không có giá trị</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="172" />
+            <source>changed %1
+on device %2</source>
+            <translation>thay đổi lúc %1
+trên thiết bị %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="176" />
+            <source>Shown for now on every device.</source>
+            <translation>Tạm thời hiển thị trên mọi thiết bị.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="180" />
+            <source>Or &amp;type the correct value:</source>
+            <translation>Hoặc &amp;nhập giá trị đúng:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="181" />
+            <source>Value to keep</source>
+            <translation>Giá trị cần giữ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="182" />
+            <source>Keep &amp;this value</source>
+            <translation>&amp;Giữ giá trị này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="183" />
+            <source>Keep the typed value</source>
+            <translation>Giữ giá trị đã nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="184" />
+            <source>Keep &amp;mine</source>
+            <translation>Giữ của &amp;tôi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="185" />
+            <source>Keep the value from this device</source>
+            <translation>Giữ giá trị của thiết bị này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="186" />
+            <source>Keep t&amp;heirs</source>
+            <translation>Giữ của &amp;họ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="187" />
+            <source>Keep the value from the other device</source>
+            <translation>Giữ giá trị của thiết bị kia</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="188" />
+            <source>Decide later</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="189" />
+            <source>Close without resolving</source>
+            <translation>Đóng mà không giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="198" />
+            <source>This conflict was already settled, on this or another device. Close and synchronise to see the result.</source>
+            <translation>Xung đột này đã được giải quyết, trên thiết bị này hoặc thiết bị khác. Hãy đóng lại và đồng bộ để xem kết quả.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="200" />
+            <source>The choice could not be saved. Nothing was changed; try again.</source>
+            <translation>Chưa lưu được lựa chọn. Không có gì thay đổi; hãy thử lại.</translation>
         </message>
     </context>
     <context>
@@ -5451,6 +6378,248 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop::EnrolDialog</name>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="96" />
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="110" />
+            <source>Enrol this device</source>
+            <translation>Đăng ký thiết bị này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="98" />
+            <source>The administrator of the commune server gives you three things: the server's address, a one-time code, and the server's certificate fingerprint. Type them exactly.</source>
+            <translation>Quản trị viên máy chủ của xã sẽ cung cấp cho bạn ba thông tin: địa chỉ máy chủ, mã đăng ký dùng một lần và dấu vân tay chứng chỉ của máy chủ. Hãy nhập chính xác.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="100" />
+            <source>Server &amp;address:</source>
+            <translation>Địa &amp;chỉ máy chủ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="101" />
+            <source>Server address</source>
+            <translation>Địa chỉ máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="102" />
+            <source>One-time &amp;code:</source>
+            <translation>&amp;Mã dùng một lần:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="103" />
+            <source>One-time enrolment code</source>
+            <translation>Mã đăng ký dùng một lần</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="104" />
+            <source>Certificate &amp;fingerprint:</source>
+            <translation>Dấu &amp;vân tay chứng chỉ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="105" />
+            <source>Server certificate fingerprint</source>
+            <translation>Dấu vân tay chứng chỉ của máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="107" />
+            <source>64 letters and digits; spaces and colons do not matter. If the server shows a different fingerprint, Xã Số refuses to connect.</source>
+            <translation>Gồm 64 chữ cái và chữ số; không cần quan tâm dấu cách và dấu hai chấm. Nếu máy chủ có dấu vân tay khác, Xã Số sẽ từ chối kết nối.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="109" />
+            <source>&amp;Enrol</source>
+            <translation>Đăng &amp;ký</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="111" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="136" />
+            <source>Type the server address as the administrator wrote it, for example https://192.168.1.10:8443.</source>
+            <translation>Hãy nhập địa chỉ máy chủ đúng như quản trị viên đã ghi, ví dụ https://192.168.1.10:8443.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="143" />
+            <source>Type the one-time code from the administrator.</source>
+            <translation>Hãy nhập mã dùng một lần do quản trị viên cấp.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/enrol_dialog.cpp" line="150" />
+            <source>The fingerprint must be 64 letters (A–F) and digits. Check it with the administrator.</source>
+            <translation>Dấu vân tay phải gồm 64 chữ cái (A–F) và chữ số. Hãy đối chiếu lại với quản trị viên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::HouseholdFormDialog</name>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="103" />
+            <source>Edit household</source>
+            <translation>Sửa hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="103" />
+            <source>New household</source>
+            <translation>Thêm hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="109" />
+            <source>Type a name or a personal ID, then choose from the list</source>
+            <translation>Nhập họ tên hoặc số định danh cá nhân, rồi chọn trong danh sách</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="110" />
+            <source>Head of the household</source>
+            <translation>Chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="114" />
+            <source>Residents found</source>
+            <translation>Nhân khẩu tìm thấy</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="128" />
+            <source>Address</source>
+            <translation>Địa chỉ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="129" />
+            <source>e.g. Xóm 3, xã Hưng Đông</source>
+            <translation>ví dụ: Xóm 3, xã Hưng Đông</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="132" />
+            <source>Hamlet</source>
+            <translation>Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="138" />
+            <source>Poverty status (Decree 07/2021)</source>
+            <translation>Phân loại hộ (Nghị định 07/2021)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="139" />
+            <source>Not poor</source>
+            <translation>Không nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="140" />
+            <source>Near-poor</source>
+            <translation>Hộ cận nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="141" />
+            <source>Poor</source>
+            <translation>Hộ nghèo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="142" />
+            <source>Average living standard</source>
+            <translation>Hộ có mức sống trung bình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="145" />
+            <source>Year of the review</source>
+            <translation>Năm rà soát</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="146" />
+            <source>e.g. 2025</source>
+            <translation>ví dụ: 2025</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="150" />
+            <source>Area</source>
+            <translation>Khu vực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="151" />
+            <source>(not known)</source>
+            <translation>(không rõ)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="152" />
+            <source>Rural</source>
+            <translation>Nông thôn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="153" />
+            <source>Urban</source>
+            <translation>Thành thị</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="163" />
+            <source>&amp;Head of the household</source>
+            <translation>&amp;Chủ hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="164" />
+            <source>A&amp;ddress</source>
+            <translation>Đị&amp;a chỉ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="165" />
+            <source>Ha&amp;mlet</source>
+            <translation>&amp;Thôn/xóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="166" />
+            <source>&amp;Poverty status</source>
+            <translation>&amp;Phân loại hộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="167" />
+            <source>&amp;Year of the review</source>
+            <translation>&amp;Năm rà soát</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="168" />
+            <source>A&amp;rea</source>
+            <translation>&amp;Khu vực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="187" />
+            <source>Deprivations of basic social services (Decree 07/2021, Art. 3)</source>
+            <translation>Các chỉ số thiếu hụt dịch vụ xã hội cơ bản (Nghị định 07/2021, Điều 3)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="219" />
+            <source>No head chosen yet.</source>
+            <translation>Chưa chọn chủ hộ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="224" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="225" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="243" />
+            <source>Fields are checked as you leave them. A red message blocks saving; an amber one is a warning to look at.</source>
+            <translation>Các trường được kiểm tra khi bạn rời khỏi trường đó. Thông báo màu đỏ sẽ chặn việc lưu; thông báo màu vàng là cảnh báo cần xem lại.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="303" />
+            <source>Head: %1</source>
+            <translation>Chủ hộ: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="304" />
+            <source>Head: %1 (%2)</source>
+            <translation>Chủ hộ: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/household_form_dialog.cpp" line="344" />
+            <source>“%1” is not a year.</source>
+            <translation>“%1” không phải là năm hợp lệ.</translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::HouseholdListModel</name>
         <message>
             <location filename="../app/desktop/residents/household_list_model.cpp" line="36" />
@@ -5506,105 +6675,125 @@
     <context>
         <name>xaso::desktop::HouseholdsPage</name>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="162" />
-            <location filename="../app/desktop/residents/households_page.cpp" line="165" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="173" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="176" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="163" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="174" />
             <source>%1 households written to %2.</source>
             <translation>Đã ghi %1 hộ gia đình vào %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="203" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="223" />
             <source>Select a household to see its members.</source>
             <translation>Chọn một hộ gia đình để xem các thành viên.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="204" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="224" />
             <source>Members of the household (%1)</source>
             <translation>Thành viên hộ gia đình (%1)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="214" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="235" />
             <source>Select a household first.</source>
             <translation>Hãy chọn một hộ gia đình trước.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="224" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="245" />
             <source>Select a member first.</source>
             <translation>Hãy chọn một thành viên trước.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="253" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="325" />
             <source>All hamlets</source>
             <translation>Tất cả thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="254" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="326" />
             <source>Hamlet</source>
             <translation>Thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="255" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="327" />
             <source>&amp;Hamlet:</source>
             <translation>&amp;Thôn/xóm:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="256" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="328" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="257" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="329" />
+            <source>&amp;New household</source>
+            <translation>Thêm &amp;hộ gia đình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="330" />
+            <source>Create a household (Ctrl+N)</source>
+            <translation>Thêm hộ gia đình mới (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="331" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="332" />
+            <source>Edit the selected household (Enter)</source>
+            <translation>Sửa hộ gia đình đang chọn (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/residents/households_page.cpp" line="333" />
             <source>Households</source>
             <translation>Hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
             <source>Personal ID</source>
             <translation>Số định danh cá nhân</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="258" />
-            <location filename="../app/desktop/residents/households_page.cpp" line="263" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="339" />
             <source>Relation to the head</source>
             <translation>Quan hệ với chủ hộ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="259" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="335" />
             <source>Members of the household</source>
             <translation>Thành viên hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="260" />
-            <location filename="../app/desktop/residents/households_page.cpp" line="261" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="336" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="337" />
             <source>Personal ID of the new member</source>
             <translation>Số định danh cá nhân của thành viên mới</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="262" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="338" />
             <source>Relation, e.g. Con</source>
             <translation>Quan hệ, ví dụ: Con</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="264" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="340" />
             <source>&amp;Add to the household</source>
             <translation>Thêm &amp;vào hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="265" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="341" />
             <source>&amp;Take out of the household</source>
             <translation>&amp;Đưa ra khỏi hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="266" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="342" />
             <source>&amp;Open the member</source>
             <translation>&amp;Mở thành viên</translation>
         </message>
@@ -5852,44 +7041,735 @@
     <context>
         <name>xaso::desktop::ListToolbar</name>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="22" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="23" />
             <source>Search</source>
             <translation>Tìm kiếm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="26" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="27" />
             <source>Hamlet</source>
             <translation>Thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="27" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="28" />
             <source>All hamlets</source>
             <translation>Tất cả thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="31" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="32" />
             <source>Verification state</source>
             <translation>Trạng thái xác thực</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="32" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="33" />
             <source>All states</source>
             <translation>Tất cả trạng thái</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="42" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="43" />
             <source>&amp;Hamlet:</source>
             <translation>&amp;Thôn/xóm:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="44" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="45" />
             <source>S&amp;tate:</source>
             <translation>Trạn&amp;g thái:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="89" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="92" />
             <source>All</source>
             <translation>Tất cả</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelAssignDialog</name>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="27" />
+            <source>Assign model %1</source>
+            <translation>Phân công mô hình %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="28" />
+            <source>Model %1: %2</source>
+            <translation>Mô hình %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="32" />
+            <source>In the plan — lead: %1; cooperating: %2</source>
+            <translation>Theo kế hoạch — chủ trì: %1; phối hợp: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="40" />
+            <source>Lead unit</source>
+            <translation>Đơn vị chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="43" />
+            <source>Cooperating units</source>
+            <translation>Đơn vị phối hợp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="55" />
+            <source>Lead officer</source>
+            <translation>Cán bộ chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="56" />
+            <source>The officer's full name (optional: else the unit leads)</source>
+            <translation>Họ tên cán bộ (không bắt buộc; nếu để trống thì đơn vị chủ trì)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="59" />
+            <source>Cooperating officers</source>
+            <translation>Cán bộ phối hợp</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="60" />
+            <source>Names separated by ';' (optional)</source>
+            <translation>Các họ tên cách nhau bằng dấu ';' (không bắt buộc)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="63" />
+            <source>Assigned on</source>
+            <translation>Ngày phân công</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="84" />
+            <source>Lead &amp;unit:</source>
+            <translation>Đơn &amp;vị chủ trì:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="85" />
+            <source>Lead &amp;officer:</source>
+            <translation>&amp;Cán bộ chủ trì:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="86" />
+            <source>Cooperating u&amp;nits:</source>
+            <translation>Đơn vị phối &amp;hợp:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="87" />
+            <source>Cooperating o&amp;fficers:</source>
+            <translation>Cán &amp;bộ phối hợp:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="88" />
+            <source>Assigned &amp;on:</source>
+            <translation>&amp;Ngày phân công:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="97" />
+            <source>&amp;Assign</source>
+            <translation>&amp;Phân công</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="101" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="172" />
+            <source>Lead unit: choose the unit that leads the model.</source>
+            <translation>Đơn vị chủ trì: hãy chọn đơn vị chủ trì mô hình.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_assign_dialog.cpp" line="177" />
+            <source>Cooperating units: %1 already leads the model; untick it.</source>
+            <translation>Đơn vị phối hợp: %1 đã là đơn vị chủ trì mô hình; hãy bỏ chọn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelDetailPanel</name>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="216" />
+            <source>Model %1: %2</source>
+            <translation>Mô hình %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="220" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="223" />
+            <source>last update %1 by %2</source>
+            <translation>cập nhật gần nhất: %1, do %2 thực hiện</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="227" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="235" />
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="237" />
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="245" />
+            <source>In the plan: %1</source>
+            <translation>Theo kế hoạch: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="258" />
+            <source>Not assigned yet</source>
+            <translation>Chưa phân công</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="273" />
+            <source>The plan names no measurable target for this model.</source>
+            <translation>Kế hoạch không nêu chỉ tiêu đo lường được cho mô hình này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="290" />
+            <source>computed from the records</source>
+            <translation>tính từ dữ liệu hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="295" />
+            <source>entered %1</source>
+            <translation>nhập tay %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="295" />
+            <source>not entered yet</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="328" />
+            <source>Problems: %1</source>
+            <translation>Khó khăn: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="330" />
+            <source>attached</source>
+            <translation>đã đính kèm</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="333" />
+            <source>Update history (%n)</source>
+            <translation>
+                <numerusform>Lịch sử cập nhật (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="342" />
+            <source>%1 — %2, reported %3</source>
+            <translation>%1 — %2, báo cáo ngày %3</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="343" />
+            <source>A file reported %1 that has not reached this device yet</source>
+            <translation>Một tệp được báo cáo ngày %1 nhưng chưa về đến thiết bị này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="349" />
+            <source>No evidence files yet.</source>
+            <translation>Chưa có tệp minh chứng.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="359" />
+            <source>Select a model in the list to see its objective, lead, KPIs and history.</source>
+            <translation>Chọn một mô hình trong danh sách để xem mục tiêu, đơn vị chủ trì, chỉ tiêu và lịch sử cập nhật.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="360" />
+            <source>Group:</source>
+            <translation>Nhóm:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="360" />
+            <source>Objective:</source>
+            <translation>Mục tiêu:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="360" />
+            <source>Lead:</source>
+            <translation>Chủ trì:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="361" />
+            <source>Cooperating:</source>
+            <translation>Phối hợp:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="361" />
+            <source>Supporting:</source>
+            <translation>Hỗ trợ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="361" />
+            <source>Deadline:</source>
+            <translation>Thời hạn:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="362" />
+            <source>Tools:</source>
+            <translation>Công cụ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="362" />
+            <source>Assigned on:</source>
+            <translation>Ngày phân công:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="365" />
+            <source>About the model</source>
+            <translation>Thông tin mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="366" />
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="368" />
+            <source>KPIs</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="367" />
+            <source>KPI</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="367" />
+            <source>Target</source>
+            <translation>Cần đạt</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="367" />
+            <source>Current</source>
+            <translation>Hiện đạt</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="367" />
+            <source>Source</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>Officer</source>
+            <translation>Cán bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>KPI values</source>
+            <translation>Giá trị chỉ tiêu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>Narrative</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="370" />
+            <source>Evidence</source>
+            <translation>Minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="371" />
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="373" />
+            <source>Update history</source>
+            <translation>Lịch sử cập nhật</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="374" />
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="375" />
+            <source>Evidence files</source>
+            <translation>Tệp minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="376" />
+            <source>&amp;Open</source>
+            <translation>&amp;Mở</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="377" />
+            <source>Open the file with the program your computer uses for it. A temporary copy is made and removed when the profile is locked.</source>
+            <translation>Mở tệp bằng chương trình mặc định trên máy tính. Một bản sao tạm được tạo ra và sẽ bị xoá khi hồ sơ được khoá.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="379" />
+            <source>Save a &amp;copy…</source>
+            <translation>&amp;Lưu một bản sao…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_detail_panel.cpp" line="380" />
+            <source>Save a copy of the file outside the encrypted vault</source>
+            <translation>Lưu một bản sao của tệp ra ngoài kho dữ liệu mã hoá</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelProgressDialog</name>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="75" />
+            <source>Progress of model %1</source>
+            <translation>Tiến độ mô hình %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="77" />
+            <source>Model %1: %2</source>
+            <translation>Mô hình %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="85" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="90" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Trạng thái:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="94" />
+            <source>Report date</source>
+            <translation>Ngày báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="101" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Ngày:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="109" />
+            <source>target %1%2</source>
+            <translation>cần đạt %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="112" />
+            <source>%1 (computed from the records)</source>
+            <translation>%1 (tính từ dữ liệu hồ sơ)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="122" />
+            <source>last: %1%2</source>
+            <translation>lần trước: %1%2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="122" />
+            <source>not entered yet</source>
+            <translation>chưa nhập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="134" />
+            <source>What was done</source>
+            <translation>Việc đã làm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="135" />
+            <source>What was done since the last update</source>
+            <translation>Những việc đã làm từ lần cập nhật trước</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="138" />
+            <source>&amp;What was done:</source>
+            <translation>&amp;Việc đã làm:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="143" />
+            <source>Problems</source>
+            <translation>Khó khăn, vướng mắc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="144" />
+            <source>Difficulties and obstacles, if any</source>
+            <translation>Khó khăn, vướng mắc (nếu có)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="147" />
+            <source>&amp;Problems:</source>
+            <translation>&amp;Khó khăn, vướng mắc:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="151" />
+            <source>Evidence file</source>
+            <translation>Tệp minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="153" />
+            <source>No file (a photo, a scanned minute, a list…)</source>
+            <translation>Chưa có tệp (ảnh chụp, bản quét biên bản, danh sách…)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="154" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Chọn…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="156" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Gỡ bỏ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="159" />
+            <source>Evidence:</source>
+            <translation>Minh chứng:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="163" />
+            <source>The file is sealed inside the encrypted vault and sent with the update.</source>
+            <translation>Tệp được niêm phong trong kho dữ liệu mã hoá và gửi kèm bản cập nhật tiến độ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="176" />
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="180" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="257" />
+            <source>Choose an evidence file</source>
+            <translation>Chọn tệp minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="258" />
+            <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt *.ods);;All files (*)</source>
+            <translation>Tài liệu và hình ảnh (*.pdf *.jpg *.jpeg *.png *.docx *.xlsx *.odt *.ods);;Tất cả các tệp (*)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="272" />
+            <source>Date: the report date may not be in the future.</source>
+            <translation>Ngày: ngày báo cáo không được sau ngày hôm nay.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="281" />
+            <source>%1: '%2' is not a number.</source>
+            <translation>%1: '%2' không phải là số.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="283" />
+            <source>%1: the value may not be negative.</source>
+            <translation>%1: giá trị không được âm.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="285" />
+            <source>%1: a percentage is at most 100.</source>
+            <translation>%1: tỷ lệ phần trăm không được vượt quá 100.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="296" />
+            <source>Evidence: cannot read %1 (%2).</source>
+            <translation>Minh chứng: không đọc được %1 (%2).</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="298" />
+            <source>Evidence: %1 is larger than %2 MB; attach a smaller scan.</source>
+            <translation>Minh chứng: %1 lớn hơn %2 MB; hãy đính kèm bản quét nhỏ hơn.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_progress_dialog.cpp" line="309" />
+            <source>What was done: describe the progress, or change the status, enter a KPI value or attach evidence.</source>
+            <translation>Việc đã làm: hãy mô tả tiến độ, hoặc đổi trạng thái, nhập giá trị chỉ tiêu hay đính kèm minh chứng.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelTreeModel</name>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="158" />
+            <source>%1/%2 done</source>
+            <translation>%1/%2 hoàn thành</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="160" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="161" />
+            <source>Group %1. %2 (%3)</source>
+            <translation>Nhóm %1. %2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="174" />
+            <source>Ongoing</source>
+            <translation>Thường xuyên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="176" />
+            <source>After guidance</source>
+            <translation>Sau khi có hướng dẫn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="178" />
+            <source>Per roadmap</source>
+            <translation>Theo lộ trình</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="228" />
+            <source>Overdue: the deadline %1 passed %n day(s) ago.</source>
+            <translation>
+                <numerusform>Quá hạn: thời hạn %1 đã qua %n ngày.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="260" />
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="262" />
+            <source>Model</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="264" />
+            <source>Lead</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="266" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/model_tree_model.cpp" line="268" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ModelsPage</name>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/models_page.cpp" line="257" />
+            <source>%n model(s)</source>
+            <translation>
+                <numerusform>%n mô hình</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="258" />
+            <source>%1 of %2 models</source>
+            <translation>%1/%2 mô hình</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/models/models_page.cpp" line="260" />
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n quá hạn</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="378" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="386" />
+            <location filename="../app/desktop/models/models_page.cpp" line="395" />
+            <location filename="../app/desktop/models/models_page.cpp" line="400" />
+            <location filename="../app/desktop/models/models_page.cpp" line="408" />
+            <location filename="../app/desktop/models/models_page.cpp" line="416" />
+            <source>Evidence</source>
+            <translation>Minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="401" />
+            <source>No program on this computer opens %1. Use Save a copy instead.</source>
+            <translation>Máy tính này không có chương trình nào mở được %1. Hãy dùng Lưu một bản sao.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="412" />
+            <source>Save a copy of the evidence</source>
+            <translation>Lưu một bản sao của minh chứng</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="447" />
+            <source>Filter by number, title or lead (Ctrl+F)</source>
+            <translation>Lọc theo số, tên mô hình hoặc đơn vị chủ trì (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="448" />
+            <source>Filter the models</source>
+            <translation>Lọc mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="449" />
+            <source>&amp;Status:</source>
+            <translation>&amp;Trạng thái:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="450" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Nhóm:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="458" />
+            <source>All statuses</source>
+            <translation>Tất cả trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="462" />
+            <source>Status filter</source>
+            <translation>Bộ lọc trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="464" />
+            <source>All groups</source>
+            <translation>Tất cả các nhóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="466" />
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="468" />
+            <source>Group filter</source>
+            <translation>Bộ lọc nhóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="470" />
+            <source>The plan's models</source>
+            <translation>Các mô hình của kế hoạch</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="471" />
+            <source>&amp;Assign…</source>
+            <translation>&amp;Phân công…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="472" />
+            <source>Choose who leads and who cooperates on the selected model (Ctrl+Shift+A)</source>
+            <translation>Chọn đơn vị chủ trì và đơn vị phối hợp cho mô hình đang chọn (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="473" />
+            <source>Assign</source>
+            <translation>Phân công</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="474" />
+            <source>Progress &amp;update…</source>
+            <translation>&amp;Cập nhật tiến độ…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="475" />
+            <source>Record the status, KPI values and evidence of the selected model (Ctrl+U)</source>
+            <translation>Ghi nhận trạng thái, giá trị chỉ tiêu và minh chứng của mô hình đang chọn (Ctrl+U)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="476" />
+            <source>Progress update</source>
+            <translation>Cập nhật tiến độ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/models/models_page.cpp" line="477" />
+            <source>Your roles may read the models but not assign them or record progress.</source>
+            <translation>Vai trò của bạn chỉ được xem các mô hình, không được phân công hay cập nhật tiến độ.</translation>
         </message>
     </context>
     <context>
@@ -5918,6 +7798,153 @@
             <location filename="../app/desktop/common/new_password_fields.cpp" line="81" />
             <source>The two passwords are not the same.</source>
             <translation>Hai mật khẩu không giống nhau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::OverviewPage</name>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="211" />
+            <source>(not recorded)</source>
+            <translation>(chưa ghi nhận)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="315" />
+            <source>No model is past its deadline.</source>
+            <translation>Không có mô hình nào quá thời hạn.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="329" />
+            <source>&amp;Refresh</source>
+            <translation>&amp;Làm mới</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="330" />
+            <source>Read the figures again</source>
+            <translation>Đọc lại số liệu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="331" />
+            <source>Read the figures again (F5)</source>
+            <translation>Đọc lại số liệu (F5)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="333" />
+            <source>Figures as of %1; status of the models on %2.</source>
+            <translation>Số liệu tính đến %1; tình trạng các mô hình ngày %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="336" />
+            <source>No.</source>
+            <translation>STT</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="336" />
+            <source>Model</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="336" />
+            <source>Lead</source>
+            <translation>Chủ trì</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="336" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="336" />
+            <source>Days late</source>
+            <translation>Số ngày chậm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="339" />
+            <source>Progress of the models by group</source>
+            <translation>Tiến độ các mô hình theo nhóm</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="341" />
+            <source>%1 done, %2 in progress, %3 overdue of %4 models. Click a bar to open the group.</source>
+            <translation>%1 hoàn thành, %2 đang triển khai, %3 quá hạn trên tổng số %4 mô hình. Bấm vào một cột để mở nhóm.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="346" />
+            <source>Overdue models</source>
+            <translation>Mô hình quá hạn</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/overview_page.cpp" line="348" />
+            <source>%n model(s) past the deadline and not done.</source>
+            <translation>
+                <numerusform>%n mô hình đã quá thời hạn mà chưa hoàn thành.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="350" />
+            <source>Records digitised per week</source>
+            <translation>Hồ sơ số hoá theo tuần</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/overview_page.cpp" line="352" />
+            <source>The last %n weeks, up to the week of %1.</source>
+            <translation>
+                <numerusform>%n tuần gần nhất, tính đến tuần %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="354" />
+            <source>Residents checked against the population data</source>
+            <translation>Nhân khẩu đã đối chiếu với dữ liệu dân cư</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="361" />
+            <source>%1 verified, %2 not yet, %3 mismatched, %4 not in the extract.</source>
+            <translation>%1 đã xác thực, %2 chưa đối chiếu, %3 sai lệch, %4 không có trong tệp trích xuất.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="368" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="374" />
+            <source>Verified in other records: %1.</source>
+            <translation>Đã xác thực trong các hồ sơ khác: %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="376" />
+            <source>Digital citizens by hamlet (model 19)</source>
+            <translation>Công dân số theo thôn, xóm (mô hình 19)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="378" />
+            <source>Share of each hamlet's residents with the service. Click a bar to open the hamlet's residents.</source>
+            <translation>Tỷ lệ nhân khẩu của mỗi thôn, xóm đã sử dụng dịch vụ. Bấm vào một cột để mở danh sách nhân khẩu của thôn, xóm đó.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="380" />
+            <source>Population pyramid</source>
+            <translation>Tháp dân số</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="381" />
+            <source>Residents by five-year age band in %1.</source>
+            <translation>Nhân khẩu theo nhóm 5 độ tuổi năm %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="382" />
+            <source>Labour status (models 33–34)</source>
+            <translation>Tình trạng lao động (mô hình 33–34)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="384" />
+            <source>Welfare beneficiaries by category (model 32)</source>
+            <translation>Đối tượng bảo trợ xã hội theo diện (mô hình 32)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/overview_page.cpp" line="386" />
+            <source>%1 beneficiaries; paid %2 a month in total.</source>
+            <translation>%1 đối tượng; tổng chi trả %2 mỗi tháng.</translation>
         </message>
     </context>
     <context>
@@ -6027,58 +8054,68 @@
     <context>
         <name>xaso::desktop::RecordFormDialog</name>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="52" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="53" />
             <source>Edit: %1</source>
             <translation>Sửa: %1</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="52" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="53" />
             <source>New: %1</source>
             <translation>Thêm mới: %1</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="81" />
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="93" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="82" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="94" />
             <source>Scanned file</source>
             <translation>Tệp bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="82" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="83" />
             <source>Choose…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="85" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="86" />
             <source>Choose the scanned copy</source>
             <translation>Chọn bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="86" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="87" />
             <source>Scans (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
             <translation>Bản quét (*.png *.jpg *.jpeg *.pdf);;Tất cả các tệp (*)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="102" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="103" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="103" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="104" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="142" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="150" />
             <source>dd/mm/yyyy</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="214" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="201" />
+            <source>Row %1: the share is missing.</source>
+            <translation>Dòng %1: chưa nhập tỷ lệ sở hữu.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="202" />
+            <source>Row %1: the share “%2” is not a number.</source>
+            <translation>Dòng %1: tỷ lệ sở hữu “%2” không phải là số.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="237" />
             <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
             <translation>%1: “%2” không phải là ngày (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/record_form_dialog.cpp" line="215" />
+            <location filename="../app/desktop/records/record_form_dialog.cpp" line="238" />
             <source>%1: “%2” is not a number.</source>
             <translation>%1: “%2” không phải là số.</translation>
         </message>
@@ -6086,7 +8123,7 @@
     <context>
         <name>xaso::desktop::RecordListModel</name>
         <message>
-            <location filename="../app/desktop/records/record_list_model.cpp" line="75" />
+            <location filename="../app/desktop/records/record_list_model.cpp" line="94" />
             <source>Verification</source>
             <translation>Xác thực</translation>
         </message>
@@ -6094,118 +8131,118 @@
     <context>
         <name>xaso::desktop::RecordsPage</name>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="138" />
-            <location filename="../app/desktop/records/records_page.cpp" line="141" />
+            <location filename="../app/desktop/records/records_page.cpp" line="145" />
+            <location filename="../app/desktop/records/records_page.cpp" line="148" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="139" />
+            <location filename="../app/desktop/records/records_page.cpp" line="146" />
             <source>%1 records written to %2.</source>
             <translation>Đã ghi %1 bản ghi vào %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="180" />
+            <location filename="../app/desktop/records/records_page.cpp" line="203" />
             <source>%1 shown, more as you scroll</source>
             <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/records/records_page.cpp" line="181" />
+            <location filename="../app/desktop/records/records_page.cpp" line="204" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n bản ghi</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="235" />
+            <location filename="../app/desktop/records/records_page.cpp" line="258" />
             <source>Scanned copy</source>
             <translation>Bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="249" />
+            <location filename="../app/desktop/records/records_page.cpp" line="272" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="270" />
-            <location filename="../app/desktop/records/records_page.cpp" line="282" />
+            <location filename="../app/desktop/records/records_page.cpp" line="293" />
+            <location filename="../app/desktop/records/records_page.cpp" line="305" />
             <source>Delete the record</source>
             <translation>Xoá bản ghi</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="271" />
+            <location filename="../app/desktop/records/records_page.cpp" line="294" />
             <source>Delete this record? The deletion is recorded in the audit log and sent to the commune server at the next synchronisation.</source>
             <translation>Xoá bản ghi này? Việc xoá được ghi vào nhật ký kiểm tra và gửi lên máy chủ của xã trong lần đồng bộ tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="275" />
+            <location filename="../app/desktop/records/records_page.cpp" line="298" />
             <source>Delete</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="276" />
+            <location filename="../app/desktop/records/records_page.cpp" line="299" />
             <source>Keep</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="291" />
+            <location filename="../app/desktop/records/records_page.cpp" line="314" />
             <source>No record is selected.</source>
             <translation>Chưa chọn bản ghi nào.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="305" />
+            <location filename="../app/desktop/records/records_page.cpp" line="335" />
             <source>&amp;New</source>
             <translation>&amp;Thêm mới</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="306" />
+            <location filename="../app/desktop/records/records_page.cpp" line="336" />
             <source>New record (Ctrl+N)</source>
             <translation>Bản ghi mới (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="307" />
+            <location filename="../app/desktop/records/records_page.cpp" line="337" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="308" />
+            <location filename="../app/desktop/records/records_page.cpp" line="338" />
             <source>Open the selected record (Enter)</source>
             <translation>Mở bản ghi đã chọn (Enter)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="309" />
+            <location filename="../app/desktop/records/records_page.cpp" line="339" />
             <source>&amp;Delete</source>
             <translation>X&amp;oá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="310" />
+            <location filename="../app/desktop/records/records_page.cpp" line="340" />
             <source>Delete the selected record (Del)</source>
             <translation>Xoá bản ghi đã chọn (Del)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="311" />
+            <location filename="../app/desktop/records/records_page.cpp" line="341" />
             <source>View &amp;scan</source>
             <translation>Xem &amp;bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="312" />
+            <location filename="../app/desktop/records/records_page.cpp" line="342" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="313" />
+            <location filename="../app/desktop/records/records_page.cpp" line="343" />
             <source>Import a list from CSV or Excel (Ctrl+I)</source>
             <translation>Nhập danh sách từ CSV hoặc Excel (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="314" />
+            <location filename="../app/desktop/records/records_page.cpp" line="344" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="315" />
-            <source>Export to CSV or Excel (Ctrl+E)</source>
-            <translation>Xuất ra CSV hoặc Excel (Ctrl+E)</translation>
+            <location filename="../app/desktop/records/records_page.cpp" line="345" />
+            <source>Export the list as filtered to CSV or Excel (Ctrl+E)</source>
+            <translation>Xuất danh sách đã lọc ra tệp CSV hoặc Excel (Ctrl+E)</translation>
         </message>
     </context>
     <context>
@@ -6302,6 +8339,274 @@
             <location filename="../app/desktop/unlock/recovery_reset_page.cpp" line="102" />
             <source>Set the new password and &amp;unlock</source>
             <translation>Đặt mật khẩu mới và &amp;mở khoá</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ReportPreview</name>
+        <message>
+            <location filename="../app/desktop/reports/report_preview.cpp" line="209" />
+            <source>Page %1/%2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_preview.cpp" line="215" />
+            <source>Previous page (Page Up)</source>
+            <translation>Trang trước (Page Up)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_preview.cpp" line="216" />
+            <source>Previous page</source>
+            <translation>Trang trước</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_preview.cpp" line="217" />
+            <source>Next page (Page Down)</source>
+            <translation>Trang sau (Page Down)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_preview.cpp" line="218" />
+            <source>Next page</source>
+            <translation>Trang sau</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ReportSettingsCard</name>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="31" />
+            <source>Commune name:</source>
+            <translation>Tên xã:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="33" />
+            <source>Issuing body:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="35" />
+            <source>Superior body:</source>
+            <translation>Cơ quan cấp trên:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="37" />
+            <source>Number symbol:</source>
+            <translation>Ký hiệu văn bản:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="39" />
+            <source>Signing for:</source>
+            <translation>Thẩm quyền ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="41" />
+            <source>Deputy line:</source>
+            <translation>Dòng cấp phó:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="43" />
+            <source>Signer's title:</source>
+            <translation>Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="44" />
+            <source>Signer's name:</source>
+            <translation>Họ tên người ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="150" />
+            <source>Not saved: %1</source>
+            <translation>Chưa lưu: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="156" />
+            <source>Nothing had changed.</source>
+            <translation>Không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="156" />
+            <source>Saved. The next report uses these lines.</source>
+            <translation>Đã lưu. Báo cáo tiếp theo sẽ dùng các dòng này.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="163" />
+            <source>Commune and report</source>
+            <translation>Xã và báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="170" />
+            <source>Recipients (one per line):</source>
+            <translation>Nơi nhận (mỗi dòng một nơi):</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="171" />
+            <source>Recipients of the report, one per line</source>
+            <translation>Nơi nhận của báo cáo, mỗi dòng một nơi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="172" />
+            <source>Your roles may read these lines but not change them; ask the commune's administrator.</source>
+            <translation>Vai trò của bạn được xem các dòng này nhưng không được sửa; hãy liên hệ quản trị viên của xã.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="174" />
+            <source>&amp;Save report settings</source>
+            <translation>&amp;Lưu thiết lập báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/report_settings_card.cpp" line="175" />
+            <source>Save the commune and report settings</source>
+            <translation>Lưu thiết lập của xã và báo cáo</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ReportSettingsPanel</name>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="221" />
+            <source>This report</source>
+            <translation>Báo cáo này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="225" />
+            <source>N&amp;umber (Số):</source>
+            <translation>&amp;Số văn bản (Số):</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="229" />
+            <source>blank for the clerk</source>
+            <translation>để trống cho văn thư điền</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="230" />
+            <source>Document number of this report</source>
+            <translation>Số văn bản của báo cáo này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="238" />
+            <source>&amp;Recipients (Nơi nhận), one per line:</source>
+            <translation>&amp;Nơi nhận, mỗi dòng một nơi:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="239" />
+            <source>Recipients, one per line</source>
+            <translation>Nơi nhận, mỗi dòng một nơi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="241" />
+            <source>Only a profile that may change the settings can edit the signer, recipients and names (your roles: %1).</source>
+            <translation>Chỉ hồ sơ được phép thay đổi thiết lập mới sửa được người ký, nơi nhận và các tên gọi (vai trò của bạn: %1).</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="244" />
+            <source>&amp;Apply settings</source>
+            <translation>Áp &amp;dụng thiết lập</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/report_settings_panel.cpp" line="245" />
+            <source>Store the report settings and update the preview</source>
+            <translation>Lưu thiết lập báo cáo và cập nhật bản xem trước</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::ReportsPage</name>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="167" />
+            <source>Preparing the preview…</source>
+            <translation>Đang chuẩn bị bản xem trước…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="204" />
+            <source>The report cannot be shown: %1</source>
+            <translation>Không thể hiển thị báo cáo: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="240" />
+            <source>The report settings could not be stored.</source>
+            <translation>Không lưu được thiết lập báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="242" />
+            <source>The report could not be made.</source>
+            <translation>Không tạo được báo cáo.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="255" />
+            <source>Saved to %1, but it could not be marked as done: %2</source>
+            <translation>Đã lưu vào %1, nhưng không đánh dấu hoàn thành được: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="260" />
+            <source>Saved to %1.</source>
+            <translation>Đã lưu vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="275" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="275" />
+            <source>OpenDocument text (*.odt)</source>
+            <translation>Văn bản OpenDocument (*.odt)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="277" />
+            <location filename="../app/desktop/reports/reports_page.cpp" line="331" />
+            <source>Save the report as PDF</source>
+            <translation>Lưu báo cáo dạng PDF</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="277" />
+            <source>Save the report as ODT</source>
+            <translation>Lưu báo cáo dạng ODT</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="302" />
+            <source>week %1 (%2 – %3)</source>
+            <translation>tuần %1 (%2 – %3)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="304" />
+            <source>The weekly report for %1 is not done yet — it is due before Tuesday %2.</source>
+            <translation>Báo cáo tuần %1 chưa hoàn thành — hạn nộp trước thứ Ba, %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="306" />
+            <source>The weekly report for %1 was due before Tuesday %2 and is not done yet.</source>
+            <translation>Báo cáo tuần %1 đã đến hạn trước thứ Ba, %2 mà vẫn chưa hoàn thành.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="309" />
+            <source>Show week %1</source>
+            <translation>Xem tuần %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="310" />
+            <source>Show the report of week %1</source>
+            <translation>Xem báo cáo tuần %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="320" />
+            <source>The report of week %1 has not been saved yet.</source>
+            <translation>Báo cáo tuần %1 chưa được lưu.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="324" />
+            <source>Last saved on %1 as %2.</source>
+            <translation>Lưu lần cuối ngày %1, tệp %2.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="330" />
+            <source>Save as &amp;PDF…</source>
+            <translation>Lưu dạng &amp;PDF…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="332" />
+            <source>Save as &amp;ODT…</source>
+            <translation>Lưu dạng &amp;ODT…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/reports_page.cpp" line="333" />
+            <source>Save the report as ODT, to edit before signing</source>
+            <translation>Lưu báo cáo dạng ODT để chỉnh sửa trước khi ký</translation>
         </message>
     </context>
     <context>
@@ -6418,119 +8723,119 @@
             <translation>Tìm theo họ tên, số định danh cá nhân hoặc số điện thoại — ví dụ: “nguyen van”…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="115" />
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="118" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="120" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="123" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="116" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="121" />
             <source>%1 residents written to %2.</source>
             <translation>Đã ghi %1 nhân khẩu vào %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="169" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="176" />
             <source>First %1 matches — type more to narrow</source>
             <translation>%1 kết quả đầu tiên — gõ thêm để thu hẹp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="170" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="177" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n kết quả</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="172" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="179" />
             <source>%1 shown, more as you scroll</source>
             <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="173" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="180" />
             <source>%n resident(s)</source>
             <translation>
                 <numerusform>%n nhân khẩu</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="204" />
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="289" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="211" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="296" />
             <source>Residents</source>
             <translation>Nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="243" />
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="256" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="250" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="263" />
             <source>Delete the resident</source>
             <translation>Xoá nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="244" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="251" />
             <source>Delete %1 (%2)? The deletion is recorded in the audit log; the personal ID cannot be used for another record.</source>
             <translation>Xoá %1 (%2)? Việc xoá được ghi vào nhật ký kiểm tra; số định danh cá nhân này không thể dùng cho bản ghi khác.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="249" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="256" />
             <source>Delete</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="250" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="257" />
             <source>Keep</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="265" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="272" />
             <source>No resident is selected.</source>
             <translation>Chưa chọn nhân khẩu nào.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="279" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="286" />
             <source>&amp;New resident</source>
             <translation>&amp;Thêm nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="280" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="287" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="281" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="288" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="282" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="289" />
             <source>Open the selected resident (Enter)</source>
             <translation>Mở nhân khẩu đã chọn (Enter)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="283" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="290" />
             <source>&amp;Delete</source>
             <translation>X&amp;oá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="284" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="291" />
             <source>Delete the selected resident (Del)</source>
             <translation>Xoá nhân khẩu đã chọn (Del)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="285" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="292" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="286" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="293" />
             <source>Import a resident list from CSV or Excel (Ctrl+I)</source>
             <translation>Nhập danh sách nhân khẩu từ CSV hoặc Excel (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="287" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="294" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="288" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="295" />
             <source>Export the list as filtered to CSV or Excel (Ctrl+E)</source>
             <translation>Xuất danh sách đang lọc ra CSV hoặc Excel (Ctrl+E)</translation>
         </message>
@@ -6538,34 +8843,77 @@
     <context>
         <name>xaso::desktop::ResidentsPage</name>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="54" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="61" />
             <source>List</source>
             <translation>Danh sách</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="55" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="62" />
             <source>Cleaning against the police extract</source>
             <translation>Làm sạch theo tệp trích xuất của công an</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="56" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="63" />
             <source>Probable duplicates</source>
             <translation>Bản ghi nghi trùng lặp</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="57" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="64" />
             <source>Alt+1</source>
             <translation>Alt+1</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="58" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="65" />
             <source>Alt+2</source>
             <translation>Alt+2</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/residents_page.cpp" line="59" />
+            <location filename="../app/desktop/residents/residents_page.cpp" line="66" />
             <source>Alt+3</source>
             <translation>Alt+3</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::RestoreBackupDialog</name>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="113" />
+            <source>Restore from a backup</source>
+            <translation>Khôi phục từ bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="115" />
+            <source>Everything in this profile now — every record, setting and the audit trail — will be replaced by what the backup holds. Work done since the backup was made is lost. The backup is checked completely first; if anything is wrong, nothing is changed. Then Xã Số locks: unlock with the password the profile had when the backup was made.</source>
+            <translation>Toàn bộ nội dung hiện có của hồ sơ này — mọi bản ghi, thiết lập và nhật ký kiểm tra — sẽ được thay bằng nội dung của bản sao lưu. Công việc làm từ sau khi sao lưu sẽ bị mất. Bản sao lưu được kiểm tra đầy đủ trước; nếu có gì sai, sẽ không có gì bị thay đổi. Sau đó Xã Số sẽ khoá lại: hãy mở khoá bằng mật khẩu mà hồ sơ dùng vào lúc sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="120" />
+            <source>Backup file: %1 (%2)</source>
+            <translation>Tệp sao lưu: %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="123" />
+            <source>&amp;Password of the backup:</source>
+            <translation>&amp;Mật khẩu của bản sao lưu:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="124" />
+            <source>Password of the backup, or the profile's recovery key</source>
+            <translation>Mật khẩu của bản sao lưu, hoặc khoá khôi phục của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="125" />
+            <source>or the recovery key</source>
+            <translation>hoặc khoá khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="126" />
+            <source>Cancel</source>
+            <translation>Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/settings/restore_backup_dialog.cpp" line="127" />
+            <source>&amp;Restore and lock</source>
+            <translation>&amp;Khôi phục và khoá</translation>
         </message>
     </context>
     <context>
@@ -6619,29 +8967,29 @@
     <context>
         <name>xaso::desktop::SessionStatusBar</name>
         <message>
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="52" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="61" />
             <source>Vault: %1</source>
             <translation>Kho dữ liệu: %1</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="55" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="64" />
             <source>Profile: %1 — %2</source>
             <translation>Hồ sơ: %1 — %2</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="59" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="68" />
             <source>All changes synchronised</source>
             <translation>Đã đồng bộ mọi thay đổi</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="60" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="69" />
             <source>%Ln change(s) not yet synchronised</source>
             <translation>
                 <numerusform>%Ln thay đổi chưa đồng bộ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/session_status_bar.cpp" line="62" />
+            <location filename="../app/desktop/main/session_status_bar.cpp" line="71" />
             <source>Pending changes: unknown</source>
             <translation>Thay đổi chờ đồng bộ: chưa rõ</translation>
         </message>
@@ -6649,77 +8997,77 @@
     <context>
         <name>xaso::desktop::SettingsPage</name>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="140" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="148" />
             <source>Interface</source>
             <translation>Giao diện</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="141" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="149" />
             <source>&amp;Language:</source>
             <translation>&amp;Ngôn ngữ:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="142" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="150" />
             <source>Interface language</source>
             <translation>Ngôn ngữ giao diện</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="144" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="152" />
             <source>Dates are written day first: today is %1. Numbers are written like %2.</source>
             <translation>Ngày tháng ghi theo thứ tự ngày/tháng/năm: hôm nay là %1. Số viết theo dạng %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="146" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
             <source>Security</source>
             <translation>Bảo mật</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="147" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="155" />
             <source>Lock &amp;automatically after:</source>
             <translation>Tự động &amp;khoá sau:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="148" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="156" />
             <source> minutes</source>
             <translation> phút</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="149" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="157" />
             <source>Minutes without use before the profile locks</source>
             <translation>Số phút không sử dụng trước khi hồ sơ tự khoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="150" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="159" />
             <source>When nobody uses the computer for this long, Xã Số locks the profile and forgets the keys. The rules for state agencies ask for 15 minutes or less.</source>
             <translation>Khi không ai dùng máy trong khoảng thời gian này, Xã Số sẽ khoá hồ sơ và xoá khoá giải mã khỏi bộ nhớ. Quy định đối với cơ quan nhà nước yêu cầu không quá 15 phút.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="152" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="161" />
             <source>Change &amp;password…</source>
             <translation>Đổi &amp;mật khẩu…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="153" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="162" />
             <source>This profile</source>
             <translation>Hồ sơ này</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="163" />
             <source>Name:</source>
             <translation>Họ và tên:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="163" />
             <source>Roles:</source>
             <translation>Vai trò:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="154" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="163" />
             <source>Vault file:</source>
             <translation>Tệp kho dữ liệu:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/settings/settings_page.cpp" line="155" />
+            <location filename="../app/desktop/settings/settings_page.cpp" line="164" />
             <source>Created on:</source>
             <translation>Ngày tạo:</translation>
         </message>
@@ -6730,6 +9078,203 @@
             <location filename="../app/desktop/unlock/start_screen.cpp" line="113" />
             <source>Commune records for Project 06, encrypted on this computer</source>
             <translation>Số hoá dữ liệu Đề án 06 cấp xã, mã hoá an toàn trên máy tính này</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::SyncPage</name>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="224" />
+            <source>Server certificate fingerprint: %1</source>
+            <translation>Dấu vân tay chứng chỉ máy chủ: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="227" />
+            <location filename="../app/desktop/sync/sync_page.cpp" line="229" />
+            <source>never</source>
+            <translation>chưa bao giờ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="232" />
+            <source>unknown</source>
+            <translation>không rõ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="257" />
+            <source>No conflicts: every record agrees with the other devices.</source>
+            <translation>Không có xung đột: mọi bản ghi đều khớp với các thiết bị khác.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="258" />
+            <source>%n record field(s) were changed on two devices. Open each one, compare the values and keep the right one.</source>
+            <translation>
+                <numerusform>%n trường dữ liệu đã bị thay đổi trên hai thiết bị. Hãy mở từng trường, so sánh các giá trị và giữ lại giá trị đúng.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="272" />
+            <source>This device is enrolled. You can synchronise now.</source>
+            <translation>Thiết bị này đã đăng ký. Bạn có thể đồng bộ ngay.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="293" />
+            <source>Stopping after the current step…</source>
+            <translation>Đang dừng sau bước hiện tại…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="324" />
+            <source>Synchronised: %n change(s) sent</source>
+            <translation>
+                <numerusform>Đã đồng bộ: gửi đi %n thay đổi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="325" />
+            <source>%n received</source>
+            <translation>
+                <numerusform>nhận về %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/sync/sync_page.cpp" line="327" />
+            <source>%n new conflict(s) to review below.</source>
+            <translation>
+                <numerusform>%n xung đột mới cần xem xét ở bên dưới.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="329" />
+            <source>Some records still differ from the server; synchronise again, and tell the administrator if this stays.</source>
+            <translation>Một số bản ghi vẫn khác với máy chủ; hãy đồng bộ lại, nếu vẫn còn, hãy báo quản trị viên.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="355" />
+            <source>Your choice is saved and will be sent with the next synchronisation.</source>
+            <translation>Lựa chọn của bạn đã được lưu và sẽ được gửi đi trong lần đồng bộ tiếp theo.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="364" />
+            <source>Commune server</source>
+            <translation>Máy chủ của xã</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="365" />
+            <source>Server:</source>
+            <translation>Máy chủ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="365" />
+            <source>This device:</source>
+            <translation>Thiết bị này:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="365" />
+            <source>Enrolled on:</source>
+            <translation>Ngày đăng ký:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="366" />
+            <source>Certificate fingerprint:</source>
+            <translation>Dấu vân tay chứng chỉ:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="370" />
+            <source>Read these groups aloud with the administrator: they must match the server's exactly.</source>
+            <translation>Hãy đọc to các nhóm ký tự này cùng quản trị viên: chúng phải khớp hoàn toàn với máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="372" />
+            <source>This device is not enrolled with the commune server yet. Ask the administrator for the server address, a one-time code and the certificate fingerprint.</source>
+            <translation>Thiết bị này chưa đăng ký với máy chủ của xã. Hãy đề nghị quản trị viên cung cấp địa chỉ máy chủ, mã dùng một lần và dấu vân tay chứng chỉ.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="374" />
+            <source>&amp;Enrol…</source>
+            <translation>Đăng &amp;ký thiết bị…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="375" />
+            <source>Enrol this device with the commune server</source>
+            <translation>Đăng ký thiết bị này với máy chủ của xã</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="376" />
+            <source>Synchronisation</source>
+            <translation>Đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="377" />
+            <source>Last successful sync:</source>
+            <translation>Lần đồng bộ thành công gần nhất:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="378" />
+            <source>Changes not yet sent:</source>
+            <translation>Thay đổi chưa gửi:</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="379" />
+            <source>&amp;Sync now</source>
+            <translation>Đồng &amp;bộ ngay</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="380" />
+            <source>Synchronise now with the commune server</source>
+            <translation>Đồng bộ ngay với máy chủ của xã</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="381" />
+            <source>&amp;Cancel</source>
+            <translation>&amp;Huỷ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="382" />
+            <source>Cancel the synchronisation</source>
+            <translation>Huỷ việc đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="383" />
+            <source>Synchronisation progress</source>
+            <translation>Tiến trình đồng bộ</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="384" />
+            <source>Conflicts</source>
+            <translation>Xung đột</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="385" />
+            <source>Record kind</source>
+            <translation>Loại dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="385" />
+            <source>Record</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="385" />
+            <source>Field</source>
+            <translation>Trường</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="385" />
+            <source>Found on</source>
+            <translation>Phát hiện ngày</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="386" />
+            <source>Open conflicts</source>
+            <translation>Các xung đột chưa xử lý</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="387" />
+            <source>&amp;Review and resolve…</source>
+            <translation>&amp;Xem và xử lý…</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_page.cpp" line="388" />
+            <source>Review the selected conflict</source>
+            <translation>Xem xung đột đang chọn</translation>
         </message>
     </context>
     <context>
@@ -6780,16 +9325,314 @@
         </message>
     </context>
     <context>
+        <name>xaso::desktop::VaultSession</name>
+        <message>
+            <location filename="../app/desktop/common/vault_session.cpp" line="195" />
+            <source>The backup made on %1 was restored. Unlock with the password the profile had then, or with its recovery key.</source>
+            <translation>Đã khôi phục bản sao lưu tạo ngày %1. Hãy mở khoá bằng mật khẩu mà hồ sơ dùng vào lúc đó, hoặc bằng khoá khôi phục.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::WeekChooser</name>
+        <message>
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="71" />
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="72" />
+            <source>Previous week</source>
+            <translation>Tuần trước</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="73" />
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="74" />
+            <source>Next week</source>
+            <translation>Tuần sau</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="75" />
+            <source>This week</source>
+            <translation>Tuần này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="76" />
+            <source>Go to this week</source>
+            <translation>Chuyển đến tuần này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/reports/week_chooser.cpp" line="83" />
+            <source>Week %1/%2 (%3 – %4)</source>
+            <translation>Tuần %1/%2 (%3 – %4)</translation>
+        </message>
+    </context>
+    <context>
         <name>xaso::desktop::Workspace</name>
         <message>
-            <location filename="../app/desktop/main/workspace.cpp" line="114" />
+            <location filename="../app/desktop/main/workspace.cpp" line="158" />
             <source>Sections</source>
             <translation>Các mục</translation>
         </message>
         <message>
-            <location filename="../app/desktop/main/workspace.cpp" line="119" />
+            <location filename="../app/desktop/main/workspace.cpp" line="163" />
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::overview::ChartCard</name>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="68" />
+            <source>Save the chart "%1" as a PNG image</source>
+            <translation>Lưu biểu đồ "%1" thành ảnh PNG</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="99" />
+            <source>The chart "%1" could not be drawn.</source>
+            <translation>Không vẽ được biểu đồ "%1".</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="102" />
+            <source>The image could not be written to %1.</source>
+            <translation>Không ghi được ảnh vào %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="110" />
+            <source>Save the chart as PNG</source>
+            <translation>Lưu biểu đồ thành ảnh PNG</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="110" />
+            <source>PNG images (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="115" />
+            <location filename="../app/desktop/overview/chart_card.cpp" line="127" />
+            <source>Save as PNG</source>
+            <translation>Lưu ảnh PNG</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/chart_card.cpp" line="128" />
+            <source>Save this chart as a PNG image</source>
+            <translation>Lưu biểu đồ này thành ảnh PNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::desktop::overview::HeadlineStrip</name>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="113" />
+            <source>Models done</source>
+            <translation>Mô hình hoàn thành</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="114" />
+            <source>of the plan's %n models</source>
+            <translation>
+                <numerusform>trên tổng số %n mô hình của kế hoạch</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="115" />
+            <source>In progress</source>
+            <translation>Đang triển khai</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="116" />
+            <source>started, ongoing or blocked</source>
+            <translation>đã bắt đầu, đang thực hiện hoặc vướng mắc</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="117" />
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="118" />
+            <source>past the deadline, not done</source>
+            <translation>quá thời hạn, chưa hoàn thành</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="119" />
+            <source>Residents</source>
+            <translation>Nhân khẩu</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="119" />
+            <source>digitised in this vault</source>
+            <translation>đã số hoá trong kho dữ liệu này</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="120" />
+            <source>Residents verified</source>
+            <translation>Nhân khẩu đã xác thực</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="121" />
+            <source>%1 people checked</source>
+            <translation>đã đối chiếu %1 người</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="122" />
+            <source>VNeID level 2 (model 19)</source>
+            <translation>VNeID mức độ 2 (mô hình 19)</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="123" />
+            <source>of residents aged 14 or more</source>
+            <translation>trên số nhân khẩu từ 14 tuổi trở lên</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="124" />
+            <source>Welfare beneficiaries</source>
+            <translation>Đối tượng bảo trợ xã hội</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/overview/headline_strip.cpp" line="125" />
+            <source>%1/month</source>
+            <translation>%1/tháng</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::storage</name>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="53" />
+            <location filename="../core/storage/vault_restore.cpp" line="62" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="59" />
+            <source>Cannot read the backup: %1</source>
+            <translation>Không đọc được bản sao lưu: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="80" />
+            <source>This password does not open the backup. Type the password the profile had when the backup was made, or the profile's recovery key. Nothing was changed.</source>
+            <translation>Mật khẩu này không mở được bản sao lưu. Hãy nhập mật khẩu mà hồ sơ dùng vào lúc sao lưu, hoặc khoá khôi phục của hồ sơ. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="82" />
+            <source>The backup cannot be opened: %1</source>
+            <translation>Không mở được bản sao lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::storage::BackupSnapshot</name>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="29" />
+            <source>The profile is locked; unlock it to back it up.</source>
+            <translation>Hồ sơ đang khoá; hãy mở khoá để sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="34" />
+            <source>The vault is in the middle of a change; back it up when the change has finished.</source>
+            <translation>Kho dữ liệu đang trong quá trình thay đổi; hãy sao lưu sau khi thay đổi hoàn tất.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="50" />
+            <source>The vault is busy with another change; try the backup again in a moment. (%1)</source>
+            <translation>Kho dữ liệu đang bận với một thay đổi khác; hãy thử sao lưu lại sau giây lát. (%1)</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="63" />
+            <location filename="../core/storage/vault_backup.cpp" line="134" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="70" />
+            <source>The key header on disk belongs to another vault; no backup was made.</source>
+            <translation>Phần đầu khoá trên đĩa thuộc về một kho dữ liệu khác; chưa tạo bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="110" />
+            <location filename="../core/storage/vault_backup.cpp" line="123" />
+            <source>Cannot write the backup %1: %2</source>
+            <translation>Không ghi được bản sao lưu %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="141" />
+            <source>The vault file ended %1 bytes early while it was copied; no backup was made. Try again.</source>
+            <translation>Tệp kho dữ liệu bị thiếu %1 byte ở cuối trong khi sao chép; chưa tạo bản sao lưu. Hãy thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_backup.cpp" line="148" />
+            <source>The backup was cancelled; no file was written.</source>
+            <translation>Đã huỷ việc sao lưu; không có tệp nào được ghi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::storage::PreparedRestore</name>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="264" />
+            <source>There is no checked backup waiting to be restored.</source>
+            <translation>Không có bản sao lưu đã kiểm tra nào đang chờ khôi phục.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="295" />
+            <source>The backup could not be put in place of %1; the previous vault was kept as it was.</source>
+            <translation>Không thể đặt bản sao lưu vào thay cho %1; kho dữ liệu cũ được giữ nguyên.</translation>
+        </message>
+    </context>
+    <context>
+        <name>xaso::storage::VaultBackup</name>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="92" />
+            <source>There is no backup file at %1.</source>
+            <translation>Không có tệp sao lưu tại %1.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="94" />
+            <source>Cannot read %1: %2</source>
+            <translation>Không đọc được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="114" />
+            <source>The backup's checksum does not match its contents: bytes were changed after it was written, or the copy is damaged. Nothing was changed.</source>
+            <translation>Tổng kiểm tra của bản sao lưu không khớp với nội dung: dữ liệu đã bị thay đổi sau khi ghi, hoặc bản sao bị hỏng. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="121" />
+            <source>The backup holds schema version %1, written by a newer Xã Số; this version knows up to %2. Install a newer Xã Số to restore it. Nothing was changed.</source>
+            <translation>Bản sao lưu có lược đồ phiên bản %1, do Xã Số mới hơn ghi; phiên bản này chỉ hỗ trợ đến %2. Hãy cài Xã Số mới hơn để khôi phục. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="129" />
+            <source>The key header inside the backup is not valid: %1</source>
+            <translation>Phần đầu khoá trong bản sao lưu không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="133" />
+            <source>The key header inside the backup belongs to another vault. Nothing was changed.</source>
+            <translation>Phần đầu khoá trong bản sao lưu thuộc về một kho dữ liệu khác. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="137" />
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="154" />
+            <source>Cannot read the backup: %1</source>
+            <translation>Không đọc được bản sao lưu: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="163" />
+            <source>The backup's seal does not match its contents: it was altered by someone who does not hold the profile's key. Nothing was changed.</source>
+            <translation>Dấu niêm phong của bản sao lưu không khớp với nội dung: bản sao lưu đã bị sửa bởi người không giữ khoá của hồ sơ. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="183" />
+            <source>Cannot flush %1 to disk.</source>
+            <translation>Không ghi được %1 xuống đĩa.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="192" />
+            <source>Cannot make a temporary folder to check the backup.</source>
+            <translation>Không tạo được thư mục tạm để kiểm tra bản sao lưu.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/vault_restore.cpp" line="227" />
+            <location filename="../core/storage/vault_restore.cpp" line="232" />
+            <source>Cannot put back %1.</source>
+            <translation>Không đặt lại được %1.</translation>
         </message>
     </context>
 </TS>

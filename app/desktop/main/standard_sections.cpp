@@ -5,11 +5,15 @@
 
 #include "main/section_registry.h"
 
+#include "models/models_page.h"
+#include "overview/overview_page.h"
 #include "records/records_page.h"
+#include "reports/reports_page.h"
 #include "reference/roles.h"
 #include "residents/households_page.h"
 #include "residents/residents_page.h"
 #include "settings/settings_page.h"
+#include "sync/sync_page.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +35,7 @@ SectionRegistry SectionRegistry::standard()
     r.add({u"overview"_s, QT_TRANSLATE_NOOP("Sections", "Overview"),
            QT_TRANSLATE_NOOP("Sections",
                              "Progress of the 38 models and of digitisation, for the weekly meeting."),
-           u":/xaso/icons/overview.svg"_s, reports, placeholderPage});
+           u":/xaso/icons/overview.svg"_s, reports, overviewPage});
     r.add({u"residents"_s, QT_TRANSLATE_NOOP("Sections", "Residents"),
            QT_TRANSLATE_NOOP("Sections", "Residents of the commune, searchable by name or personal ID."),
            u":/xaso/icons/residents.svg"_s, QString(RecordKind::Residents), residentsPage});
@@ -53,16 +57,16 @@ SectionRegistry SectionRegistry::standard()
            u":/xaso/icons/certified_copies.svg"_s, QString(RecordKind::CertifiedCopies), recordsPage});
     r.add({u"models"_s, QT_TRANSLATE_NOOP("Sections", "Project 06 models"),
            QT_TRANSLATE_NOOP("Sections", "The 38 models of the plan: assignments, deadlines and progress."),
-           u":/xaso/icons/models.svg"_s, QString(RecordKind::Models), placeholderPage});
+           u":/xaso/icons/models.svg"_s, QString(RecordKind::Models), modelsPage});
     r.add({u"reports"_s, QT_TRANSLATE_NOOP("Sections", "Reports"),
            QT_TRANSLATE_NOOP("Sections", "The weekly report to the city, previewed and saved as PDF or ODT."),
-           u":/xaso/icons/reports.svg"_s, reports, placeholderPage});
+           u":/xaso/icons/reports.svg"_s, reports, reportsPage});
     r.add({u"sync"_s, QT_TRANSLATE_NOOP("Sections", "Synchronisation"),
            QT_TRANSLATE_NOOP("Sections", "Exchange changes with the commune server and resolve conflicts."),
-           u":/xaso/icons/sync.svg"_s, QString(), placeholderPage});
+           u":/xaso/icons/sync.svg"_s, QString(), syncPage});
     // Every profile may change its own language, auto-lock delay and password.
     r.add({u"settings"_s, QT_TRANSLATE_NOOP("Sections", "Settings"),
-           QT_TRANSLATE_NOOP("Sections", "Language, automatic locking and the password of this profile."),
+           QT_TRANSLATE_NOOP("Sections", "Language, automatic locking, the password, the report settings and backups."),
            u":/xaso/icons/settings.svg"_s, QString(), settingsPage});
     return r;
 }

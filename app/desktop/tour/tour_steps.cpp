@@ -164,7 +164,7 @@ bool TourSteps::runDemo()
     find<QPushButton>(u"continueButton"_s)->click();
     if (!waitFor([this] { return m_window.workspace() != nullptr; }))
         return fail(u"the main window did not open"_s);
-    if (!visitSections(true) || !visitRecordScreens())
+    if (!visitSections(true) || !visitRecordScreens() || !visitPlanScreens())
         return false;
 
     // Auto-lock for real, with the delay shortened.
@@ -211,7 +211,7 @@ bool TourSteps::runExisting(const QString& vaultPath, const QString& password)
     m_window.openVault(vaultPath);
     if (!snap(u"unlock"_s) || !unlock(password))
         return false;
-    if (!visitSections(false) || !visitRecordScreens())
+    if (!visitSections(false) || !visitRecordScreens() || !visitPlanScreens())
         return false;
     m_window.lockNow();
     return snap(u"locked"_s);

@@ -35,6 +35,9 @@ private:
     // The record screens at work (tour_records.cpp): search, a form refusing a bad ID, the import
     // wizard's dry run, làm sạch, duplicates, household members, each record kind, a scan.
     bool visitRecordScreens();
+    // The plan's screens at work (tour_plan.cpp): dashboards scrolled, a model and its progress
+    // dialog, the report's second page, the enrolment dialog, the backup card.
+    bool visitPlanScreens();
     bool fail(const QString& message);
     template <typename T> T* find(const QString& objectName);
 
