@@ -335,7 +335,7 @@ QChart* labourChart(const QList<plan::LabourStatusRow>& rows, const CodeLabel& s
     for (QBarSet* set : sets) {
         QObject::connect(set, &QBarSet::clicked, chart, [navigate, rows](int index) {
             if (index >= 0 && index < rows.size())
-                navigate(u"labour"_s, u"status"_s, rows[index].status);
+                navigate(u"labour"_s, u"category"_s, rows[index].status);
         });
         series->append(set);
     }
