@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace Qt::StringLiterals;
 using namespace xaso;
@@ -75,7 +76,7 @@ void TestHouseholdForm::initTestCase()
 
 qint64 TestHouseholdForm::householdCount()
 {
-    return *m_env.vault().db().scalar(u"SELECT count(*) FROM households WHERE deleted = 0"_s)->toLongLong();
+    return m_env.vault().db().scalar(u"SELECT count(*) FROM households WHERE deleted = 0"_s)->toLongLong();
 }
 
 QString TestHouseholdForm::householdIdOf(const QString& headId)
