@@ -21,7 +21,7 @@ ListToolbar::ListToolbar(const QString& searchPlaceholder, QWidget* parent) : QW
     m_search->setPlaceholderText(searchPlaceholder);
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(220);
     m_hamlet = new QComboBox;
     m_hamlet->setObjectName(u"hamletFilter"_s);
     m_hamlet->setAccessibleName(tr("Hamlet"));
@@ -39,6 +39,16 @@ ListToolbar::ListToolbar(const QString& searchPlaceholder, QWidget* parent) : QW
     m_categoryLabel->setBuddy(m_category);
     m_categoryLabel->hide();
     m_category->hide();
+    m_categoryLabel->setWordWrap(true); // captions such as "Nhóm đối tượng (Nghị định 20/2021, Điều 5)"
+    m_categoryLabel->setMaximumWidth(170);
+    // Combo boxes size themselves to their longest item by default: a welfare clause or a làm
+    // sạch state in Vietnamese would widen the whole window past a 1366-pixel laptop screen. They
+    // keep a sensible width instead (the full text is in the drop-down list).
+    const std::pair<QComboBox*, int> widths[] = {{m_hamlet, 10}, {m_state, 12}, {m_category, 16}};
+    for (const auto& [box, chars] : widths) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(chars);
+    }
 
     auto* hamletLabel = new QLabel(tr("&Hamlet:"));
     hamletLabel->setBuddy(m_hamlet);
