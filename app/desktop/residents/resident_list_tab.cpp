@@ -1,5 +1,6 @@
 #include "residents/resident_list_tab.h"
 
+#include "common/button_shortcut.h"
 #include "common/desktop_services.h"
 #include "common/formatting.h"
 #include "common/list_toolbar.h"
@@ -19,7 +20,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -122,20 +122,11 @@ ResidentListTab::ResidentListTab(const SectionContext& context, QWidget* parent)
         else
             QMessageBox::warning(this, tr("Export"), written.message());
     });
-    auto shortcut = [this](const QKeySequence& keys, QPushButton* target,
-                           Qt::ShortcutContext context = Qt::WidgetWithChildrenShortcut) {
-        auto* s = new QShortcut(keys, this);
-        s->setContext(context);
-        connect(s, &QShortcut::activated, target, [target] {
-            if (target->isVisible() && target->isEnabled())
-                target->click();
-        });
-    };
     // Ctrl+N from anywhere in the window (the section list too); a hidden page's does not fire.
-    shortcut(QKeySequence::New, m_new, Qt::WindowShortcut);
-    shortcut(QKeySequence(Qt::Key_Delete), m_delete);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_I), m_import);
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_E), m_export);
+    addButtonShortcut(this, QKeySequence::New, m_new, Qt::WindowShortcut);
+    addButtonShortcut(this, QKeySequence(Qt::Key_Delete), m_delete);
+    addButtonShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_I), m_import);
+    addButtonShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_E), m_export);
     setTabOrder(m_toolbar->searchBox(), m_toolbar->hamletBox());
     setTabOrder(m_toolbar->hamletBox(), m_toolbar->stateBox());
     setTabOrder(m_toolbar->stateBox(), m_table);
