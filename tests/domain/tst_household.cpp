@@ -1,10 +1,13 @@
 // Households: the head is linked on insert, members join and leave, the poverty counters follow
-// every change, removing a household unlinks its members, and Nghị định 07/2021's classification.
+// every change, removing a household unlinks its members, Nghị định 07/2021's classification, and
+// the export of a hamlet's households (what the filtered list shows).
 
+#include "domain/kinds/record_kind_io.h"
 #include "domain/residents/household_repository.h"
 #include "domain/residents/resident_repository.h"
 #include "tst_resident_support.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +92,51 @@ private slots:
         auto id = households.insert(Household());
         QCOMPARE(id.code(), ErrorCode::PermissionDenied);
         QVERIFY2(id.message().contains(u"households"_s), qPrintable(id.message()));
+    }
+
+    void exportFollowsTheHamletFilter()
+    {
+        test::TempVault tv(test::policeRole());
+        const auto& roles = test::roleCatalog();
+        ResidentRepository residents(*tv.vault, roles);
+        HouseholdRepository households(*tv.vault, roles);
+        const QList<std::pair<QString, QString>> heads{{u"001085012345"_s, u"Xóm 1"_s},
+                                                       {u"001190000001"_s, u"Xóm 2"_s},
+                                                       {u"001175000003"_s, u"Xóm 2"_s}};
+        for (const auto& [id, hamlet] : heads) {
+            QVERIFY(residents
+                        .insert(test::person(id, u"Nguyễn Văn Chủ Hộ"_s,
+                                             QDate(1970 + int(id.right(1).toInt()), 1, 2), Sex::Male, hamlet))
+                        .ok());
+            Household h;
+            h.headResidentId = id;
+            h.address = hamlet + u", Hưng Đông"_s;
+            h.hamletCode = hamlet;
+            auto saved = households.insert(h);
+            QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        }
+        auto io = RecordKindIo::make(u"households"_s, *tv.vault, roles);
+        QVERIFY(io.ok());
+        for (const auto& [hamlet, expected] : QList<std::pair<QString, QStringList>>{
+                 {QString(), {u"001085012345"_s, u"001175000003"_s, u"001190000001"_s}},
+                 {u"Xóm 2"_s, {u"001175000003"_s, u"001190000001"_s}},
+                 {u"Xóm 9"_s, {}}}) {
+            RecordExportOptions options;
+            options.filter.hamlet = hamlet;
+            const QString path = tv.dir.filePath(u"ho.csv"_s);
+            auto written = (*io)->exportTo(path, options);
+            QVERIFY2(written.ok(), qPrintable(written.message()));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+            lines.removeFirst(); // the header
+            QStringList found;
+            for (const QString& line : std::as_const(lines))
+                found.append(line.section(u',', 0, 0).remove(u'"'));
+            found.sort();
+            QCOMPARE(found, expected);
+            QCOMPARE(*written, qint64(expected.size()));
+        }
     }
 
     void classify_data()

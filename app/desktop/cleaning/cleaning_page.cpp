@@ -72,7 +72,6 @@ CleaningPage::CleaningPage(const SectionContext& context, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_load);
-    top->addWidget(m_markMissing);
     top->addStretch();
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_verify);
@@ -82,6 +81,7 @@ CleaningPage::CleaningPage(const SectionContext& context, QWidget* parent)
     layout->setContentsMargins(0, 10, 0, 0);
     layout->addWidget(m_intro);
     layout->addLayout(top);
+    layout->addWidget(m_markMissing); // a row of its own: its Vietnamese label is long (1366-px laptops)
     layout->addWidget(m_path);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);

@@ -11,7 +11,7 @@ namespace xaso::desktop {
 Result<qint64> exportResidents(storage::Vault& vault, const RoleCatalog& roles, const QString& path,
                                const domain::ResidentFilter& filter);
 // `ioName`: the RecordKindIo name ("welfare", "labour", "land", "certified-copies", "households").
-// `filter`: the list's filters with the search as typed (households ignore it).
+// `filter`: the list's filters with the search as typed (households use the hamlet only).
 Result<qint64> exportRecords(storage::Vault& vault, const RoleCatalog& roles, const QString& ioName,
                              const QString& path, const domain::ListQuery& filter = {});
 

@@ -316,7 +316,10 @@ void HouseholdsPage::reloadAndSelect(const QString& householdId)
 
 Result<qint64> HouseholdsPage::exportTo(const QString& path)
 {
-    return exportRecords(*m_context.session.vault(), m_context.services.roleCatalog, u"households"_s, path);
+    domain::ListQuery filter;
+    filter.hamlet = m_hamlet->currentData().toString(); // the export holds what the list shows
+    return exportRecords(*m_context.session.vault(), m_context.services.roleCatalog, u"households"_s, path,
+                         filter);
 }
 
 void HouseholdsPage::retranslate()

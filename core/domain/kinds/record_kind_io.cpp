@@ -57,6 +57,7 @@ public:
     HouseholdKindIo(storage::Vault& vault, const RoleCatalog& roles) : RecordKindIo(vault, roles), m_mapper(vault, roles) {}
     RowMapper& mapper() override { return m_mapper; }
     // The import's columns, so the file imports back: head, address, classification, indicators.
+    // Of the list's filters households have the hamlet only.
     Result<qint64> exportTo(const QString& path, const RecordExportOptions& options) override
     {
         QStringList headers;
@@ -78,7 +79,7 @@ public:
         QString after;
         qint64 count = 0;
         do {
-            auto page = list.page({}, after, 1000);
+            auto page = list.page(options.filter.hamlet, after, 1000);
             if (!page)
                 return page.error();
             for (const HouseholdListEntry& e : std::as_const(page->rows)) {
