@@ -19,10 +19,19 @@ Result<qint64> HybridClock::last()
 
 Status HybridClock::store(qint64 value)
 {
-    auto st = m_db.cached("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('hlc', ?)");
-    if (!st)
-        return st.error();
-    return (*st)->bind(1, value).exec();
+    // An UPDATE in place, not INSERT OR REPLACE: REPLACE is a delete plus an insert, for which
+    // SQLite opens a statement journal inside the transaction, and SQLCipher encrypts the page it
+    // saves there — a profile of the resident import put that at a fifth of the whole import.
+    auto up = m_db.cached("UPDATE vault_meta SET value = ? WHERE key = 'hlc'");
+    if (!up)
+        return up.error();
+    XASO_TRY((*up)->bind(1, value).exec());
+    if (m_db.changes() > 0)
+        return {};
+    auto ins = m_db.cached("INSERT INTO vault_meta (key, value) VALUES ('hlc', ?)"); // the first tick
+    if (!ins)
+        return ins.error();
+    return (*ins)->bind(1, value).exec();
 }
 
 Result<qint64> HybridClock::tick()
