@@ -28,10 +28,13 @@ int runEnroll(CliContext& ctx)
 {
     QCommandLineParser p;
     p.addOption({QStringLiteral("server"), tr("The sync server, e.g. https://10.0.0.5:8443."), tr("url")});
-    p.addOption({QStringLiteral("code"), tr("The one-time enrolment code from the administrator."), tr("code")});
-    p.addOption({QStringLiteral("fingerprint"), tr("The server certificate's SHA-256 fingerprint, to pin."), tr("sha256")});
+    p.addOption(
+        {QStringLiteral("code"), tr("The one-time enrolment code from the administrator."), tr("code")});
+    p.addOption({QStringLiteral("fingerprint"), tr("The server certificate's SHA-256 fingerprint, to pin."),
+                 tr("sha256")});
     int exit = 0;
-    if (!ctx.parse(p, tr("Enrol this vault's device with the commune sync server and pin its certificate."), &exit))
+    if (!ctx.parse(p, tr("Enrol this vault's device with the commune sync server and pin its certificate."),
+                   &exit))
         return exit;
     const QUrl url(p.value(QStringLiteral("server")));
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
@@ -40,12 +43,14 @@ int runEnroll(CliContext& ctx)
         return ctx.usage(tr("give the enrolment code with --code"));
     const QString pin = sync::normaliseFingerprint(p.value(QStringLiteral("fingerprint")));
     if (pin.isEmpty())
-        return ctx.usage(tr("give the server's SHA-256 certificate fingerprint with --fingerprint (64 hex digits)"));
+        return ctx.usage(
+            tr("give the server's SHA-256 certificate fingerprint with --fingerprint (64 hex digits)"));
     auto vault = ctx.openVault(p);
     if (!vault)
         return ctx.fail(vault.error());
     sync::HttpsTransport transport(url, pin);
-    auto enrolled = sync::SyncClient::enroll(**vault, transport, url.toString(), p.value(QStringLiteral("code")), pin);
+    auto enrolled =
+        sync::SyncClient::enroll(**vault, transport, url.toString(), p.value(QStringLiteral("code")), pin);
     if (!enrolled)
         return ctx.fail(enrolled.error());
     ctx.out << tr("Enrolled with %1 (%2). Roles on the server: %3.")
@@ -58,8 +63,12 @@ int runEnroll(CliContext& ctx)
 int runSync(CliContext& ctx)
 {
     QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("verify"),
+         tr("Compare every table with the server now (otherwise done on the first sync of each day).")});
     int exit = 0;
-    if (!ctx.parse(p, tr("Send this vault's changes to the sync server, receive the others' and compare."), &exit))
+    if (!ctx.parse(p, tr("Send this vault's changes to the sync server, receive the others' and compare."),
+                   &exit))
         return exit;
     auto vault = ctx.openVault(p);
     if (!vault)
@@ -71,6 +80,8 @@ int runSync(CliContext& ctx)
     sync::SyncOptions options;
     options.progress = [&ctx](const QString& line) { ctx.out << line << Qt::endl; };
     options.recordChanged = domain::refreshAfterRemoteChange; // search tokens of pulled residents
+    options.digests = p.isSet(QStringLiteral("verify")) ? sync::SyncOptions::DigestCheck::EverySync
+                                                        : sync::SyncOptions::DigestCheck::Daily;
     sync::SyncClient client(**vault, transport, options);
     auto report = client.sync();
     if (!report)
@@ -89,10 +100,11 @@ int runSync(CliContext& ctx)
                    .arg(report->applied.quarantined)
             << Qt::endl;
     if (!report->divergent.isEmpty())
-        ctx.err << tr("Warning: these tables differ from the server: %1. Sync again; if it persists, tell the "
-                      "administrator.")
-                       .arg(report->divergent.join(QStringLiteral(", ")))
-                << Qt::endl;
+        ctx.err
+            << tr("Warning: these tables differ from the server: %1. Sync again; if it persists, tell the "
+                  "administrator.")
+                   .arg(report->divergent.join(QStringLiteral(", ")))
+            << Qt::endl;
     return ExitOk;
 }
 
@@ -109,17 +121,21 @@ int runConflicts(CliContext& ctx)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("action"), tr("list, show ID or resolve ID"));
-    p.addOption({QStringLiteral("keep"), tr("For resolve: mine, theirs, or the value to keep."), tr("value")});
+    p.addOption(
+        {QStringLiteral("keep"), tr("For resolve: mine, theirs, or the value to keep."), tr("value")});
     p.addOption({QStringLiteral("all"), tr("For list: include settled conflicts.")});
     int exit = 0;
-    if (!ctx.parse(p, tr("Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE."), &exit))
+    if (!ctx.parse(p, tr("Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE."),
+                   &exit))
         return exit;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
     if ((action == QLatin1String("list") && pos.size() > 1) ||
         ((action == QLatin1String("show") || action == QLatin1String("resolve")) && pos.size() != 2) ||
-        (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("resolve")))
-        return ctx.usage(tr("use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE"));
+        (action != QLatin1String("list") && action != QLatin1String("show") &&
+         action != QLatin1String("resolve")))
+        return ctx.usage(
+            tr("use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE"));
     bool ok = true;
     const qint64 id = pos.size() > 1 ? pos.at(1).toLongLong(&ok) : 0;
     if (!ok)
@@ -138,7 +154,8 @@ int runConflicts(CliContext& ctx)
             ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                            .arg(c.id)
                            .arg(c.status, c.table, c.recordKey, c.field)
-                           .arg(QCoreApplication::translate("Cli", "%n candidate(s)", nullptr, int(c.candidates.size())))
+                           .arg(QCoreApplication::translate("Cli", "%n candidate(s)", nullptr,
+                                                            int(c.candidates.size())))
                     << Qt::endl;
         return ExitOk;
     }
@@ -146,7 +163,9 @@ int runConflicts(CliContext& ctx)
         auto c = service.get(id);
         if (!c)
             return ctx.fail(c.error());
-        ctx.out << tr("Conflict %1 (%2): %3 %4, field %5").arg(c->id).arg(c->status, c->table, c->recordKey, c->field)
+        ctx.out << tr("Conflict %1 (%2): %3 %4, field %5")
+                       .arg(c->id)
+                       .arg(c->status, c->table, c->recordKey, c->field)
                 << Qt::endl;
         for (const sync::ConflictCandidate& k : c->candidates)
             ctx.out << describe(k) << Qt::endl;

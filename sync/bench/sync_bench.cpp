@@ -63,7 +63,9 @@ qint64 timedSync(storage::Vault& vault, sync::HttpTransport& wire, qint64* moved
 {
     QElapsedTimer t;
     t.start();
-    auto r = sync::SyncClient(vault, wire).sync();
+    sync::SyncOptions options;
+    options.digests = sync::SyncOptions::DigestCheck::Daily; // as the app and xaso-cli sync
+    auto r = sync::SyncClient(vault, wire, options).sync();
     if (!r)
         qFatal("sync: %s", qPrintable(r.message()));
     if (!r->divergent.isEmpty())

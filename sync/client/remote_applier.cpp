@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace xaso::sync {
 
 namespace {
@@ -66,8 +68,9 @@ Result<QSet<QString>> RemoteApplier::columns(const QString& table)
 Status RemoteApplier::quarantine(const PulledChange& p, const QString& reason)
 {
     qCWarning(lcSync) << "quarantined a change from" << p.deviceId << "seq" << p.change.seq;
-    auto st = m_db.cached("INSERT INTO sync_quarantine (at_ms, device_id, first_seq, last_seq, reason, payload) "
-                          "VALUES (?,?,?,?,?,?)");
+    auto st =
+        m_db.cached("INSERT INTO sync_quarantine (at_ms, device_id, first_seq, last_seq, reason, payload) "
+                    "VALUES (?,?,?,?,?,?)");
     if (!st)
         return st.error();
     (*st)->bind(1, m_vault.clock().nowMs()).bind(2, p.deviceId).bind(3, p.change.seq).bind(4, p.change.seq);
@@ -76,7 +79,8 @@ Status RemoteApplier::quarantine(const PulledChange& p, const QString& reason)
 
 Status RemoteApplier::materialise(const ChangeRecord& c, const MergeOutcome& outcome)
 {
-    auto exists = m_db.cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(c.table).toUtf8().constData());
+    auto exists =
+        m_db.cached(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(c.table).toUtf8().constData());
     if (!exists)
         return exists.error();
     (*exists)->bind(1, c.recordKey);
@@ -110,7 +114,8 @@ Status RemoteApplier::materialise(const ChangeRecord& c, const MergeOutcome& out
     for (const domain::FieldValue& f : outcome.changedWinners)
         sets << f.name + QStringLiteral(" = ?");
     const QString sql =
-        QStringLiteral("UPDATE %1 SET %2, row_version = row_version + 1, updated_hlc = MAX(updated_hlc, ?) WHERE id = ?")
+        QStringLiteral(
+            "UPDATE %1 SET %2, row_version = row_version + 1, updated_hlc = MAX(updated_hlc, ?) WHERE id = ?")
             .arg(c.table, sets.join(QStringLiteral(", ")));
     auto up = m_db.cached(sql.toUtf8().constData());
     if (!up)
@@ -121,9 +126,11 @@ Status RemoteApplier::materialise(const ChangeRecord& c, const MergeOutcome& out
     (*up)->bind(i, c.hlc).bind(i + 1, c.recordKey);
     XASO_TRY((*up)->exec());
     // A form opened before this sync must not silently overwrite what just arrived.
-    auto seed = m_db.cached("INSERT OR IGNORE INTO field_versions (tbl, record_key, field, version) VALUES (?,?,?,1)");
-    auto bump = m_db.cached("UPDATE field_versions SET version = version + 1 WHERE tbl = ? AND record_key = ? AND "
-                            "field = ?");
+    auto seed = m_db.cached(
+        "INSERT OR IGNORE INTO field_versions (tbl, record_key, field, version) VALUES (?,?,?,1)");
+    auto bump =
+        m_db.cached("UPDATE field_versions SET version = version + 1 WHERE tbl = ? AND record_key = ? AND "
+                    "field = ?");
     if (!seed || !bump)
         return !seed ? seed.error() : bump.error();
     for (const domain::FieldValue& f : outcome.changedWinners) {
@@ -135,7 +142,7 @@ Status RemoteApplier::materialise(const ChangeRecord& c, const MergeOutcome& out
     return {};
 }
 
-Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats)
+Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats, bool isolate, bool* needsIsolation)
 {
     const ChangeRecord& c = p.change;
     auto peer = m_db.cached("SELECT applied_seq FROM sync_peers WHERE device_id = ?");
@@ -145,7 +152,7 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats)
     auto row = (*peer)->step();
     if (!row)
         return row.error();
-    const qint64 applied = *row ? (*peer)->int64(0) : 0;
+    const qint64 applied = std::max(*row ? (*peer)->int64(0) : 0, m_pageApplied.value(p.deviceId));
     (*peer)->reset();
     if (c.seq <= applied) {
         ++stats.duplicates;
@@ -165,10 +172,15 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats)
         if (missing.isEmpty() && !cols->contains(f.name))
             missing = tr("table %1 has no column %2 in this version").arg(c.table, f.name);
     }
-    XASO_TRY(m_db.exec(QStringLiteral("SAVEPOINT remote_change")));
+    if (!missing.isEmpty()) { // nothing written yet: set aside without a savepoint
+        XASO_TRY(quarantine(p, missing));
+        ++stats.quarantined;
+        m_pageApplied[p.deviceId] = c.seq;
+        return {};
+    }
+    if (isolate)
+        XASO_TRY(m_db.exec(QStringLiteral("SAVEPOINT remote_change")));
     Status s = [&]() -> Status {
-        if (!missing.isEmpty())
-            return makeError(ErrorCode::Unsupported, missing);
         auto merged = m_merge.apply(p.deviceId, c, p.serverSeq);
         if (!merged)
             return merged.error();
@@ -184,28 +196,66 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats)
         return {};
     }();
     if (!s) {
+        if (!isolate) {
+            if (s.code() != ErrorCode::Storage && s.code() != ErrorCode::Io)
+                *needsIsolation = true; // the caller rolls the page back and applies it isolated
+            return s.error();
+        }
         XASO_TRY(m_db.exec(QStringLiteral("ROLLBACK TO remote_change")));
         if (s.code() == ErrorCode::Storage || s.code() == ErrorCode::Io)
             return s.error();
         XASO_TRY(quarantine(p, s.message()));
         ++stats.quarantined;
     }
-    XASO_TRY(m_db.exec(QStringLiteral("RELEASE remote_change")));
-    auto up = m_db.cached("INSERT OR REPLACE INTO sync_peers (device_id, applied_seq) VALUES (?, ?)");
+    if (isolate)
+        XASO_TRY(m_db.exec(QStringLiteral("RELEASE remote_change")));
+    m_pageApplied[p.deviceId] = c.seq; // written once per device at the end of the page
+    return {};
+}
+
+Status RemoteApplier::markApplied(const QString& deviceId, qint64 seq)
+{
+    // UPDATE first, INSERT for a new peer. Once per device and page: on this WITHOUT ROWID table
+    // even the UPDATE opens a statement journal that SQLCipher encrypts (see HybridClock::store).
+    auto up = m_db.cached("UPDATE sync_peers SET applied_seq = ? WHERE device_id = ?");
     if (!up)
         return up.error();
-    return (*up)->bind(1, p.deviceId).bind(2, c.seq).exec();
+    XASO_TRY((*up)->bind(1, seq).bind(2, deviceId).exec());
+    if (m_db.changes() > 0)
+        return {};
+    auto ins = m_db.cached("INSERT INTO sync_peers (device_id, applied_seq) VALUES (?, ?)");
+    if (!ins)
+        return ins.error();
+    return (*ins)->bind(1, deviceId).bind(2, seq).exec();
 }
 
 Result<ApplyStats> RemoteApplier::applyPage(const PullPage& page)
+{
+    // A savepoint per change makes SQLite copy every database page the change touches into the
+    // statement journal, and SQLCipher encrypts each copy: most of a first sync's time. So the page
+    // is applied without them; only when a change fails (one to quarantine) is the whole page
+    // rolled back and applied again with a savepoint per change, so that change alone is set aside.
+    const SyncState before = m_state;
+    bool needsIsolation = false;
+    auto fast = applyPageOnce(page, false, &needsIsolation);
+    if (fast || !needsIsolation)
+        return fast;
+    m_state = before; // the rolled-back transaction's cursor and fold marks
+    return applyPageOnce(page, true, &needsIsolation);
+}
+
+Result<ApplyStats> RemoteApplier::applyPageOnce(const PullPage& page, bool isolate, bool* needsIsolation)
 {
     auto tx = storage::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     XASO_TRY(foldOwnChanges());
     ApplyStats stats;
+    m_pageApplied.clear();
     for (const PulledChange& p : page.changes)
-        XASO_TRY(applyOne(p, stats));
+        XASO_TRY(applyOne(p, stats, isolate, needsIsolation));
+    for (auto it = m_pageApplied.cbegin(); it != m_pageApplied.cend(); ++it)
+        XASO_TRY(markApplied(it.key(), it.value()));
     m_state.pulledSeq = page.nextAfter;
     XASO_TRY(m_outbox.addSeenMark(page.nextAfter));
     XASO_TRY(saveSyncState(m_db, m_state));

@@ -2,8 +2,9 @@
 // Applies pulled changes to the officer's vault: merges each into the field state (MergeEngine),
 // writes the winning values into the record's row, bumps field versions (so a form opened before
 // the sync refuses to overwrite), follows the HLC, and advances the download cursor, all in one
-// transaction per page. A change this vault cannot apply (unknown table or column, a row it cannot
-// create) is quarantined, not dropped. See docs/sync-protocol.md, "Applying on the client".
+// transaction per page (without a savepoint per change unless one fails: see applyPage). A change this vault
+// cannot apply (unknown table or column, a row it cannot create) is quarantined, not dropped. See
+// docs/sync-protocol.md, "Applying on the client".
 
 #include "client/outbox.h"
 #include "protocol/merge_engine.h"
@@ -17,7 +18,8 @@ namespace xaso::sync {
 
 // Called for every record a remote change touched, inside the apply transaction, so derived data
 // (search tokens, dashboard aggregates) can follow the row.
-using RecordChangedHook = std::function<Status(storage::Database&, const QString& table, const QString& recordKey)>;
+using RecordChangedHook =
+    std::function<Status(storage::Database&, const QString& table, const QString& recordKey)>;
 
 struct ApplyStats
 {
@@ -40,7 +42,11 @@ public:
     Result<ApplyStats> applyPage(const PullPage& page);
 
 private:
-    Status applyOne(const PulledChange& p, ApplyStats& stats);
+    // `isolate`: a savepoint around the change, so a failing one alone is rolled back and
+    // quarantined. Without it (the fast path) a failure sets *needsIsolation and stops the page.
+    Status applyOne(const PulledChange& p, ApplyStats& stats, bool isolate, bool* needsIsolation);
+    Result<ApplyStats> applyPageOnce(const PullPage& page, bool isolate, bool* needsIsolation);
+    Status markApplied(const QString& deviceId, qint64 seq);
     Status materialise(const ChangeRecord& c, const MergeOutcome& outcome);
     Result<QSet<QString>> columns(const QString& table);
     Status quarantine(const PulledChange& p, const QString& reason);
@@ -52,6 +58,7 @@ private:
     MergeEngine m_merge;
     RecordChangedHook m_hook;
     QHash<QString, QSet<QString>> m_columns;
+    QHash<QString, qint64> m_pageApplied; // device → last sequence applied in the current page
 };
 
 } // namespace xaso::sync

@@ -30,11 +30,15 @@ Result<SyncReport> SyncClient::sync()
         XASO_TRY(refreshStatus());
         XASO_TRY(push(report));
         if (m_revoked)
-            return makeError(ErrorCode::PermissionDenied,
-                             tr("The server administrator revoked this device; sync is refused. Unsent changes stay "
-                                "in this vault."));
+            return makeError(
+                ErrorCode::PermissionDenied,
+                tr("The server administrator revoked this device; sync is refused. Unsent changes stay "
+                   "in this vault."));
         XASO_TRY(pull(report));
-        return compareDigests(report);
+        auto due = digestsDue();
+        if (!due)
+            return due.error();
+        return *due ? compareDigests(report) : Status();
     };
     if (auto s = run(); !s)
         return s.error();
@@ -43,6 +47,13 @@ Result<SyncReport> SyncClient::sync()
     if (!tx)
         return tx.error();
     XASO_TRY(saveSyncState(m_vault.db(), m_state));
+    if (report.digestsCompared) {
+        auto st = m_vault.db().cached(
+            "INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('sync.digests_ms', ?)");
+        if (!st)
+            return st.error();
+        XASO_TRY((*st)->bind(1, m_vault.clock().nowMs()).exec());
+    }
     XASO_TRY(tx->commit());
     return report;
 }
@@ -120,8 +131,11 @@ Status SyncClient::push(SyncReport& report)
         const qint64 before = m_state.ackedSeq;
         XASO_TRY(storeAck(o, slice->changes.last().seq, lastChain));
         if (m_state.ackedSeq < slice->changes.last().seq)
-            return makeError(ErrorCode::Internal, tr("The server acknowledged only up to change %1 of a batch ending "
-                                                     "at %2.").arg(m_state.ackedSeq).arg(slice->changes.last().seq));
+            return makeError(ErrorCode::Internal,
+                             tr("The server acknowledged only up to change %1 of a batch ending "
+                                "at %2.")
+                                 .arg(m_state.ackedSeq)
+                                 .arg(slice->changes.last().seq));
         repositions = 0;
         sent += m_state.ackedSeq - before;
         report.pushed += m_state.ackedSeq - before;
@@ -154,7 +168,8 @@ Status SyncClient::pull(SyncReport& report)
         if (!page)
             return page.error();
         if (page->epoch != m_state.epoch)
-            return makeError(ErrorCode::Conflict, tr("The server changed epoch during the download; sync again."));
+            return makeError(ErrorCode::Conflict,
+                             tr("The server changed epoch during the download; sync again."));
         const SyncState before = m_state;
         auto stats = applier.applyPage(*page);
         if (!stats) {
@@ -168,11 +183,31 @@ Status SyncClient::pull(SyncReport& report)
         report.applied.conflictsClosed += stats->conflictsClosed;
         report.applied.quarantined += stats->quarantined;
         if (!page->changes.isEmpty())
-            say(tr("Received %1 changes (%2 conflicts so far).").arg(report.pulled).arg(report.applied.conflictsOpened));
+            say(tr("Received %1 changes (%2 conflicts so far).")
+                    .arg(report.pulled)
+                    .arg(report.applied.conflictsOpened));
         if (!page->more)
             break;
     }
     return {};
+}
+
+Result<bool> SyncClient::digestsDue()
+{
+    if (m_options.digests == SyncOptions::DigestCheck::EverySync)
+        return true;
+    auto last =
+        m_vault.db().scalar(QStringLiteral("SELECT value FROM vault_meta WHERE key = 'sync.digests_ms'"));
+    if (!last)
+        return last.error();
+    constexpr qint64 kDayMs = 24 * 3600 * 1000;
+    const qint64 now = m_vault.clock().nowMs();
+    const qint64 at = last->isNull() ? 0 : last->toLongLong();
+    if (!last->isNull() && now >= at && now - at < kDayMs) {
+        say(tr("Digests were compared less than a day ago; not compared in this sync."));
+        return false;
+    }
+    return true; // never compared, over a day ago, or the clock went back
 }
 
 Status SyncClient::compareDigests(SyncReport& report)
@@ -199,12 +234,14 @@ Status SyncClient::compareDigests(SyncReport& report)
         return response.error();
     if (response->status != 200)
         return refusal(*response);
-    const QJsonArray tables = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("tables")).toArray();
+    const QJsonArray tables =
+        QJsonDocument::fromJson(response->body).object().value(QStringLiteral("tables")).toArray();
     for (const QJsonValue& v : tables) {
         const QJsonObject t = v.toObject();
         TableComparison cmp;
         cmp.table = t.value(QStringLiteral("table")).toString();
-        cmp.server = {cmp.table, t.value(QStringLiteral("entries")).toInteger(), t.value(QStringLiteral("digest")).toString()};
+        cmp.server = {cmp.table, t.value(QStringLiteral("entries")).toInteger(),
+                      t.value(QStringLiteral("digest")).toString()};
         auto local = localTableDigest(m_vault.db(), cmp.table);
         if (!local)
             return local.error();

@@ -24,10 +24,15 @@ struct SyncOptions
     int maxAttempts = 6;      // per request
     qint64 backoffBaseMs = 500;
     qint64 backoffMaxMs = 60000;
-    std::function<void(qint64 ms)> sleep;             // default: block the thread
+    std::function<void(qint64 ms)> sleep;              // default: block the thread
     std::function<void(const QString& line)> progress; // one line per step, for a person
-    quint32 jitterSeed = 0;                             // 0: random
+    quint32 jitterSeed = 0;                            // 0: random
     RecordChangedHook recordChanged;
+    // Comparing digests reads every row of every synced table on both sides, so it costs what the
+    // whole register costs, not what the sync moved. The app and xaso-cli compare on the first sync
+    // of each day (Daily; `xaso-cli sync --verify` forces it); tests compare on every sync.
+    enum class DigestCheck { EverySync, Daily };
+    DigestCheck digests = DigestCheck::EverySync;
 };
 
 struct TableComparison
@@ -40,9 +45,9 @@ struct TableComparison
 
 struct SyncReport
 {
-    qint64 pushed = 0;  // changes the server acknowledged in this sync
+    qint64 pushed = 0; // changes the server acknowledged in this sync
     int batches = 0;
-    qint64 pulled = 0;  // remote changes received
+    qint64 pulled = 0; // remote changes received
     ApplyStats applied;
     bool digestsCompared = false;
     QList<TableComparison> tables;
@@ -72,6 +77,7 @@ public:
     Status push(SyncReport& report);
     Status pull(SyncReport& report);
     Status compareDigests(SyncReport& report);
+    Result<bool> digestsDue();
 
     // Sleeps asked for by backoff and Retry-After, in order (tests check them instead of waiting).
     const QList<qint64>& waits() const { return m_waits; }

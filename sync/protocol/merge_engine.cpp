@@ -77,7 +77,8 @@ const MergeEngine::Sibling* MergeEngine::winnerOf(const QList<Sibling>& siblings
     return best;
 }
 
-Result<MergeOutcome> MergeEngine::apply(const QString& device, const ChangeRecord& c, std::optional<qint64> serverSeq)
+Result<MergeOutcome> MergeEngine::apply(const QString& device, const ChangeRecord& c,
+                                        std::optional<qint64> serverSeq)
 {
     auto writes = fieldWrites(c);
     if (!writes)
@@ -104,13 +105,16 @@ Result<MergeOutcome> MergeEngine::apply(const QString& device, const ChangeRecor
         Sibling mine{device, c.seq, c.hlc, serverSeq, encodeValue(w.value)};
         kept.append(mine);
 
-        auto del = m_db.cached("DELETE FROM sync_field_state WHERE tbl = ? AND record_key = ? AND field = ? AND "
-                               "device_id = ?");
+        auto del =
+            m_db.cached("DELETE FROM sync_field_state WHERE tbl = ? AND record_key = ? AND field = ? AND "
+                        "device_id = ?");
         if (!del)
             return del.error();
         for (const Sibling& s : removed)
             XASO_TRY((*del)->bind(1, c.table).bind(2, c.recordKey).bind(3, w.name).bind(4, s.device).exec());
-        auto ins = m_db.cached("INSERT OR REPLACE INTO sync_field_state (tbl, record_key, field, device_id, "
+        // A plain INSERT: this device's earlier sibling, if any, was superseded and deleted above.
+        // (INSERT OR REPLACE would open a statement journal per field, encrypted page by page.)
+        auto ins = m_db.cached("INSERT INTO sync_field_state (tbl, record_key, field, device_id, "
                                "device_seq, hlc, server_seq, value) VALUES (?,?,?,?,?,?,?,?)");
         if (!ins)
             return ins.error();
@@ -147,8 +151,9 @@ Result<int> MergeEngine::updateConflict(const QString& table, const QString& key
     QSet<QByteArray> values;
     for (const Sibling& s : current)
         values.insert(s.value);
-    auto find = m_db.cached("SELECT id FROM sync_conflicts WHERE tbl = ? AND record_key = ? AND field = ? AND "
-                            "status = 'open'");
+    auto find =
+        m_db.cached("SELECT id FROM sync_conflicts WHERE tbl = ? AND record_key = ? AND field = ? AND "
+                    "status = 'open'");
     if (!find)
         return find.error();
     (*find)->bind(1, table).bind(2, key).bind(3, field);
@@ -185,12 +190,19 @@ Result<int> MergeEngine::updateConflict(const QString& table, const QString& key
         return retire.error();
     for (const Sibling& s : removed)
         XASO_TRY((*retire)->bind(1, id).bind(2, s.device).bind(3, s.deviceSeq).exec());
-    auto add = m_db.cached("INSERT OR IGNORE INTO sync_conflict_candidates (conflict_id, device_id, device_seq, "
-                           "hlc, value, active) VALUES (?,?,?,?,?,1)");
+    auto add =
+        m_db.cached("INSERT OR IGNORE INTO sync_conflict_candidates (conflict_id, device_id, device_seq, "
+                    "hlc, value, active) VALUES (?,?,?,?,?,1)");
     if (!add)
         return add.error();
     for (const Sibling& s : current)
-        XASO_TRY((*add)->bind(1, id).bind(2, s.device).bind(3, s.deviceSeq).bind(4, s.hlc).bind(5, s.value).exec());
+        XASO_TRY((*add)
+                     ->bind(1, id)
+                     .bind(2, s.device)
+                     .bind(3, s.deviceSeq)
+                     .bind(4, s.hlc)
+                     .bind(5, s.value)
+                     .exec());
     return openId ? 0 : 1;
 }
 

@@ -130,6 +130,7 @@ SyncOutcome SyncRunner::run()
             QThread::msleep(quint64(qMin<qint64>(100, ms - waited)));
     };
     options.recordChanged = domain::refreshAfterRemoteChange; // search tokens of pulled residents
+    options.digests = sync::SyncOptions::DigestCheck::Daily;  // the first sync of the day compares tables
     sync::SyncClient client(m_vault, transport, options);
     auto report = client.sync();
     if (!report) {
