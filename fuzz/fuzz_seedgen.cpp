@@ -1,7 +1,8 @@
 // Writes the generated part of the seed corpora with the project's own writers, so the seeds are
 // real inputs: XLSX workbooks (io::XlsxWriter), signed batches, a change and a pull page (the
-// sync encoders, signed with the fuzz device key), server requests carrying them, and the key header
-// of a freshly created vault. Text seeds (CSV, IDs, dates) are kept by hand in fuzz/corpus.
+// sync encoders, signed with the fuzz device key), server requests carrying them, the key header
+// of a freshly created vault, and backups of it (storage::VaultBackup) with cut and flipped
+// variants. Text seeds (CSV, IDs, dates) are kept by hand in fuzz/corpus.
 //   fuzz_seedgen <fuzz/corpus folder>
 // Not a test; run it again when a format changes, and commit what it writes.
 
@@ -15,6 +16,7 @@
 #include "protocol/request_auth.h"
 #include "storage/migrations.h"
 #include "storage/vault.h"
+#include "storage/vault_backup.h"
 #include "util/clock.h"
 
 #include <QDir>
@@ -75,6 +77,60 @@ sync::ChangeRecord change(qint64 seq, qint64 txn, sync::ChangeOp op, const QStri
 QByteArray request(uint8_t flags, const QByteArray& head, const QByteArray& body)
 {
     return QByteArray(1, char(flags)) + head + "\n\n" + body;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Backups of a real vault (fuzz_backup: a flags byte, then the file; 0x01 re-seals the digest).
+// A second connection holds a read snapshot while rows are written, so the checkpoint before the
+// copy cannot fold the WAL and the second backup carries a WAL image too.
+void writeBackupSeeds(storage::Vault& vault, const QString& vaultPath, const QString& password,
+                      const Clock& clock)
+{
+    const QString dir = QFileInfo(vaultPath).absolutePath();
+    const QString plainPath = dir + u"/plain.xasobak"_s;
+    if (auto w = storage::VaultBackup::write(vault, plainPath); !w)
+        return fail(u"backup: "_s + w.message());
+    const QByteArray plain = readAll(plainPath);
+    save(u"backup/vault.xasobak"_s, QByteArray(1, '\x01') + plain);
+    save(u"backup/cut_in_half.xasobak"_s, QByteArray(1, '\x00') + plain.left(plain.size() / 2));
+    save(u"backup/cut_in_prefix.xasobak"_s, QByteArray(1, '\x00') + plain.left(37));
+    QByteArray newer = plain.left(storage::VaultBackup::kPrefixBytes);
+    newer[8] = 2; // format version 2
+    save(u"backup/newer_format.xasobak"_s, QByteArray(1, '\x00') + newer);
+    QByteArray lengths = plain.left(storage::VaultBackup::kPrefixBytes) + QByteArray(4, '\0');
+    lengths[44] = 0; // database length 0 (bytes 44–51)
+    lengths[45] = 0;
+    lengths[46] = 0;
+    save(u"backup/impossible_lengths.xasobak"_s, QByteArray(1, '\x00') + lengths);
+
+    auto reader = storage::Vault::open(vaultPath, password, clock);
+    if (!reader)
+        return fail(u"backup reader: "_s + reader.message());
+    storage::Database& rdb = (*reader)->db();
+    if (!rdb.exec(u"BEGIN"_s) || !rdb.scalar(u"SELECT count(*) FROM sqlite_master"_s))
+        return fail(u"backup reader: no snapshot"_s);
+    storage::Database& db = vault.db();
+    if (!db.exec(u"CREATE TABLE seed_notes (id INTEGER PRIMARY KEY, note TEXT)"_s) ||
+        !db.exec(u"INSERT INTO seed_notes (note) VALUES ('Hộ nghèo xóm 3'), ('Hộ cận nghèo')"_s))
+        return fail(u"backup: cannot write rows"_s);
+    const QString walPath = dir + u"/wal.xasobak"_s;
+    auto w = storage::VaultBackup::write(vault, walPath);
+    (void)rdb.exec(u"ROLLBACK"_s);
+    if (!w)
+        return fail(u"backup with a WAL: "_s + w.message());
+    const QByteArray withWal = readAll(walPath);
+    if (withWal.size() <= plain.size())
+        return fail(u"the second backup carries no WAL image"_s);
+    save(u"backup/vault_with_wal.xasobak"_s, QByteArray(1, '\x01') + withWal);
+    // A flipped byte inside the database image: past the re-sealed digest, refused by the keyed one.
+    QByteArray flipped = plain;
+    flipped[flipped.size() - storage::VaultBackup::kTrailerBytes - 4000] ^= 0x20;
+    save(u"backup/image_flipped.xasobak"_s, QByteArray(1, '\x01') + flipped);
 }
 
 } // namespace
@@ -165,6 +221,7 @@ int main(int argc, char** argv)
     if (!created) {
         fail(u"vault: "_s + created.message());
     } else {
+        writeBackupSeeds(*created->vault, vaultPath, u"Hưng-Đông#2026 an toàn"_s, clock);
         created->vault.reset();
         QFile f(storage::KeyHeader::pathFor(vaultPath));
         if (!f.open(QIODevice::ReadOnly))

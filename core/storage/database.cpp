@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/wal_check.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -31,17 +32,6 @@ ErrorCode codeFor(int rc)
     case SQLITE_PERM: return ErrorCode::Io;
     default: return ErrorCode::Storage;
     }
-}
-
-QByteArray hexKeyLiteral(const crypto::SecureBytes& key)
-{
-    // x'<64 hex>' tells SQLCipher to use the bytes as the key with no PBKDF2 of its own.
-    QByteArray lit;
-    lit.reserve(int(key.size() * 2 + 3));
-    lit.append("x'");
-    lit.append(QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex());
-    lit.append('\'');
-    return lit;
 }
 
 } // namespace
@@ -263,15 +253,34 @@ Result<Database> Database::open(const QString& path, const crypto::SecureBytes& 
     if (!options.create && !QFile::exists(path))
         return makeError(ErrorCode::NotFound, tr("There is no vault at %1.").arg(path));
 
+    // A WAL left beside the vault is proven to be this vault's before a connection that could
+    // checkpoint it into the file is opened (storage/wal_check.h). No cost when there is none.
+    if (QFile::exists(path))
+        XASO_TRY(wal::verifyLeftover(path, rawKey, options.busyTimeoutMs));
+
     Database db;
     db.m_path = path;
     const int flags = SQLITE_OPEN_READWRITE | (options.create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     const QByteArray nativePath = QFile::encodeName(path);
     if (sqlite3_open_v2(nativePath.constData(), &db.m_db, flags, nullptr) != SQLITE_OK)
         return db.lastError(tr("Opening the vault"));
+#ifdef SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+    // SQLite 3.16+ (SQLCipher 4 on Windows): a connection this open refuses closes without a
+    // checkpoint as well. Disarmed on success; destroyed before db, so it runs before the close.
+    struct NoCheckpointIfRefused
+    {
+        sqlite3* handle;
+        bool armed = true;
+        ~NoCheckpointIfRefused()
+        {
+            if (armed)
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+    } noCheckpoint{db.m_db};
+#endif
 
     {
-        crypto::SecureBytes literal = crypto::SecureBytes::copyOf(hexKeyLiteral(rawKey));
+        const crypto::SecureBytes literal = wal::keyLiteral(rawKey);
         if (sqlite3_key(db.m_db, literal.data(), int(literal.size())) != SQLITE_OK)
             return db.lastError(tr("Setting the vault key"));
     }
@@ -306,6 +315,9 @@ Result<Database> Database::open(const QString& path, const crypto::SecureBytes& 
         return mode.error();
     // WAL with synchronous=NORMAL survives a killed process without losing a committed transaction.
     XASO_TRY(db.exec(QStringLiteral("PRAGMA synchronous = NORMAL;")));
+#ifdef SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+    noCheckpoint.armed = false;
+#endif
     return db;
 }
 
