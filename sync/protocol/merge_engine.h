@@ -15,6 +15,8 @@
 #include "storage/database.h"
 #include "util/clock.h"
 
+#include <QHash>
+
 #include <functional>
 #include <optional>
 
@@ -22,8 +24,8 @@ namespace xaso::sync {
 
 struct MergeOutcome
 {
-    bool duplicate = false;                    // every field already had this write or a later one
-    QList<domain::FieldValue> changedWinners;  // fields whose winning value changed (name, new value)
+    bool duplicate = false;                   // every field already had this write or a later one
+    QList<domain::FieldValue> changedWinners; // fields whose winning value changed (name, new value)
     int conflictsOpened = 0;
     int conflictsClosed = 0;
 };
@@ -41,7 +43,8 @@ public:
 
     // Call inside the caller's transaction. serverSeq: the server's sequence for this change, when
     // known (always on the server and for pulled changes; not for our own unacknowledged ones).
-    Result<MergeOutcome> apply(const QString& deviceId, const ChangeRecord& change, std::optional<qint64> serverSeq);
+    Result<MergeOutcome> apply(const QString& deviceId, const ChangeRecord& change,
+                               std::optional<qint64> serverSeq);
 
     // The winning value of every field of a record, e.g. to create its row.
     Result<QList<domain::FieldValue>> winners(const QString& table, const QString& recordKey);
@@ -57,12 +60,13 @@ private:
         std::optional<qint64> serverSeq;
         QByteArray value;
     };
-    Result<QList<Sibling>> siblings(const QString& table, const QString& key, const QString& field);
+    // Every field's siblings of one record, by field name.
+    Result<QHash<QString, QList<Sibling>>> siblings(const QString& table, const QString& key);
     bool supersededBy(const Sibling& s, const QString& device, const ChangeRecord& c) const;
     static const Sibling* winnerOf(const QList<Sibling>& siblings);
     Result<int> updateConflict(const QString& table, const QString& key, const QString& field,
-                               const QList<Sibling>& current, const QList<Sibling>& removed, const QString& device,
-                               const ChangeRecord& c, int* closed);
+                               const QList<Sibling>& current, const QList<Sibling>& removed,
+                               const QString& device, const ChangeRecord& c, int* closed);
 
     storage::Database& m_db;
     const Clock& m_clock;
