@@ -15,7 +15,20 @@ Status refreshAfterRemoteChange(storage::Database& db, const QString& table, con
 {
     if (table != u"residents")
         return {};
-    auto st = db.cached("DELETE FROM resident_tokens WHERE resident_id = ?");
+    // The name as last indexed is in its tokens' rows: its name index entries follow from it
+    // (deleteTokens() folds it again, which leaves a folded name as it is).
+    auto old = db.cached("SELECT name_folded FROM resident_tokens WHERE resident_id = ? LIMIT 1");
+    if (!old)
+        return old.error();
+    (*old)->bind(1, recordKey);
+    auto found = (*old)->step();
+    if (!found)
+        return found.error();
+    const QString oldFolded = *found ? (*old)->text(0) : QString();
+    (*old)->reset();
+    if (!oldFolded.isEmpty())
+        XASO_TRY(residents::deleteTokens(db, recordKey, oldFolded));
+    auto st = db.cached("DELETE FROM resident_tokens WHERE resident_id = ?"); // any left by another name
     if (!st)
         return st.error();
     XASO_TRY((*st)->bind(1, recordKey).exec());

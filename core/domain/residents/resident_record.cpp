@@ -166,6 +166,44 @@ Result<std::optional<Resident>> load(storage::Database& db, const QString& id, b
     return out;
 }
 
+namespace {
+
+// The name search index entries of one folded name (schema v10, resident_search.h): each distinct
+// word alone (partner '') and each unordered pair of distinct words (word < partner in byte order,
+// as SQLite's BINARY collation compares UTF-8), all keyed by the last word (the list order's given
+// name). Computed from the folded name alone, so the entries of a stored name can be found again
+// from resident_tokens.name_folded when the full name it came from is gone (derived_refresh.cpp).
+struct NameIndexEntries
+{
+    QString given;
+    QList<std::pair<QString, QString>> keys; // (word, partner)
+};
+
+NameIndexEntries nameIndexEntries(const QString& folded)
+{
+    NameIndexEntries out;
+    const QStringList words = text::searchTokens(folded); // distinct words; folding is idempotent
+    if (words.isEmpty())
+        return out;
+    out.given = folded.mid(folded.lastIndexOf(QLatin1Char(' ')) + 1);
+    QList<QByteArray> utf8;
+    for (const QString& w : words) {
+        out.keys.append({w, QStringLiteral("")}); // empty, not null: partner is NOT NULL
+        utf8.append(w.toUtf8());
+    }
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (qsizetype j = i + 1; j < words.size(); ++j) {
+            if (utf8.at(i) < utf8.at(j))
+                out.keys.append({words.at(i), words.at(j)});
+            else
+                out.keys.append({words.at(j), words.at(i)});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Status insertTokens(storage::Database& db, const QString& id, const QString& fullName)
 {
     auto st =
@@ -176,6 +214,16 @@ Status insertTokens(storage::Database& db, const QString& id, const QString& ful
     (*st)->bind(2, id).bind(3, folded);
     for (const QString& token : text::searchTokens(fullName))
         XASO_TRY((*st)->bind(1, token).exec()); // exec() keeps the other bindings
+
+    auto ix = db.cached("INSERT OR IGNORE INTO resident_name_index (word, partner, given, name_folded, "
+                        "resident_id, full_name) "
+                        "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!ix)
+        return ix.error();
+    const NameIndexEntries entries = nameIndexEntries(folded);
+    (*ix)->bind(3, entries.given).bind(4, folded).bind(5, id).bind(6, fullName);
+    for (const auto& [word, partner] : entries.keys)
+        XASO_TRY((*ix)->bind(1, word).bind(2, partner).exec());
     return {};
 }
 
@@ -187,6 +235,17 @@ Status deleteTokens(storage::Database& db, const QString& id, const QString& ful
         return st.error();
     for (const QString& token : text::searchTokens(fullName))
         XASO_TRY((*st)->bind(1, token).bind(2, id).exec());
+
+    // The name index by its whole key, likewise.
+    auto ix = db.cached("DELETE FROM resident_name_index WHERE word = ? AND partner = ? AND given = ? AND "
+                        "name_folded = ? AND resident_id = ?");
+    if (!ix)
+        return ix.error();
+    const QString folded = text::foldForSearch(fullName);
+    const NameIndexEntries entries = nameIndexEntries(folded);
+    (*ix)->bind(3, entries.given).bind(4, folded).bind(5, id);
+    for (const auto& [word, partner] : entries.keys)
+        XASO_TRY((*ix)->bind(1, word).bind(2, partner).exec());
     return {};
 }
 

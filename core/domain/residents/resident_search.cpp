@@ -5,10 +5,14 @@
 #include "text/names.h"
 #include "text/phone.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -112,21 +116,7 @@ Result<SearchResult> ResidentSearch::search(const QString& text, int limit)
         auto found = nameMatches(text::searchTokens(typed), limit, &more);
         if (!found)
             return found.error();
-        QList<Match>& matches = *found;
-        if (matches.size() > m_exactSortMax) {
-            // Too many to sort with the collator: the first ones in folded list order.
-            auto key = [](const Match& m) {
-                return std::tuple(
-                    QStringView(m.nameFolded).mid(m.nameFolded.lastIndexOf(QLatin1Char(' ')) + 1),
-                    QStringView(m.nameFolded), QStringView(m.id));
-            };
-            std::partial_sort(matches.begin(), matches.begin() + limit, matches.end(),
-                              [&](const Match& a, const Match& b) { return key(a) < key(b); });
-            matches.resize(limit);
-            more = true;
-        }
-        for (const Match& m : std::as_const(matches))
-            ids.append(m.id);
+        ids = *found;
     }
     auto rows = fetch(ids);
     if (!rows)
@@ -201,8 +191,9 @@ Result<QStringList> ResidentSearch::digitCandidates(const QString& digits, const
 
 Result<qint64> ResidentSearch::estimate(const QString& word)
 {
-    auto st = m_vault.db().cached("SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.token_count' "
-                                  "AND k1 >= ? AND k1 < ?");
+    auto st = m_vault.db().cached(
+        "SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.token_count' "
+        "AND k1 >= ? AND k1 < ?");
     if (!st)
         return st.error();
     (*st)->bind(1, word).bind(2, prefixEnd(word));
@@ -215,8 +206,9 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
         return n;
     // No counter: a rare word, or tokens written without counters (e.g. by an older replica).
     // Count in the index itself, up to the scan cap, so a stale counter never hides a match.
-    auto probe = m_vault.db().cached("SELECT count(*) FROM (SELECT 1 FROM resident_tokens WHERE token >= ? AND "
-                                     "token < ? LIMIT ?)");
+    auto probe =
+        m_vault.db().cached("SELECT count(*) FROM (SELECT 1 FROM resident_tokens WHERE token >= ? AND "
+                            "token < ? LIMIT ?)");
     if (!probe)
         return probe.error();
     (*probe)->bind(1, word).bind(2, prefixEnd(word)).bind(3, qint64(m_scanCap) + 1);
@@ -228,9 +220,25 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
     return c;
 }
 
+Result<qint64> ResidentSearch::largestCount(const QString& prefix)
+{
+    auto st = m_vault.db().cached("SELECT ifnull(max(value), 0) FROM aggregates WHERE name = "
+                                  "'residents.token_count' AND k1 >= ? AND k1 < ?");
+    if (!st)
+        return st.error();
+    (*st)->bind(1, prefix).bind(2, prefixEnd(prefix));
+    auto row = (*st)->step();
+    if (!row)
+        return row.error();
+    const qint64 n = *row ? (*st)->int64(0) : 0;
+    (*st)->reset();
+    return n;
+}
+
 Result<qint64> ResidentSearch::residentTotal()
 {
-    auto st = m_vault.db().cached("SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.total'");
+    auto st =
+        m_vault.db().cached("SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.total'");
     if (!st)
         return st.error();
     auto row = (*st)->step();
@@ -241,114 +249,294 @@ Result<qint64> ResidentSearch::residentTotal()
     return n;
 }
 
-Result<QList<ResidentSearch::Match>> ResidentSearch::nameMatches(const QStringList& words, int limit,
-                                                                 bool* more)
+Result<QStringList> ResidentSearch::nameMatches(const QStringList& words, int limit, bool* more)
 {
-    QList<Match> out;
+    QStringList ids;
     if (words.isEmpty())
-        return out;
+        return ids;
     auto total = residentTotal();
     if (!total)
         return total.error();
-    // The cost of each way, in index entries read: scanning the rarest word's token entries reads
-    // all of them; walking the list reads about want / density entries, where density is the share
-    // of residents matching every word (estimated from the counters as if words were independent).
-    const int want = limit + 1 + 16; // a little slack covers deleted records, which fetch() drops
-    qint64 best = -1;
-    QString rarest;
-    double density = 1.0;
+    const double residents = double(std::max<qint64>(1, *total));
+    QList<qint64> counts;
     for (const QString& w : words) {
         auto n = estimate(w);
         if (!n)
             return n.error();
-        if (best < 0 || *n < best) {
-            best = *n;
-            rarest = w;
-        }
-        density *= std::min(1.0, double(*n) / double(std::max<qint64>(1, *total)));
+        if (*n == 0)
+            return ids; // no word of any name starts with this one
+        counts.append(*n);
     }
-    if (best == 0)
-        return out;
     QList<QByteArray> utf8;
     for (const QString& w : words)
         utf8.append(w.toUtf8());
-    const double walkEstimate = density > 0 ? want / density : double(kWalkCap);
-    if (best > m_scanCap || walkEstimate < double(best)) {
-        // Matches are dense: walk the list order and keep the first ones. When the estimate was
-        // wrong (words that go together less often than chance), give up early and scan instead.
-        const qint64 budget = best > m_scanCap ? kWalkCap : std::max<qint64>(qint64(4 * walkEstimate), 4000);
-        auto walked = walkList(utf8, want, budget, more);
+    QHash<qsizetype, QStringList> comps; // index words starting with each typed word, when asked
+    auto completionsOf = [&](qsizetype i) -> Result<QStringList> {
+        if (!comps.contains(i)) {
+            auto c = completions(words.at(i), kMaxStreams);
+            if (!c)
+                return c.error();
+            comps.insert(i, *c);
+        }
+        return comps.value(i);
+    };
+
+    // The index keys to merge: the pair of typed words expected to share the fewest names (as if
+    // words were independent), every (word, partner) they can stand for; else the rarest word's
+    // words. Typed words that are prefixes of each other may both match one word of a name, which
+    // has no pair.
+    QList<std::pair<QString, QString>> keys;
+    QList<std::pair<double, std::pair<qsizetype, qsizetype>>> pairs;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (qsizetype j = i + 1; j < words.size(); ++j) {
+            if (!utf8.at(i).startsWith(utf8.at(j)) && !utf8.at(j).startsWith(utf8.at(i)))
+                pairs.append({double(counts.at(i)) * double(counts.at(j)) / residents, {i, j}});
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    for (const auto& [estimated, ij] : std::as_const(pairs)) {
+        auto ci = completionsOf(ij.first);
+        if (!ci)
+            return ci.error();
+        auto cj = completionsOf(ij.second);
+        if (!cj)
+            return cj.error();
+        if (qint64(ci->size()) * cj->size() > kMaxStreams)
+            continue; // two short prefixes: too many combinations
+        for (const QString& a : std::as_const(*ci)) {
+            for (const QString& b : std::as_const(*cj))
+                keys.append(a.toUtf8() < b.toUtf8() ? std::pair(a, b) : std::pair(b, a));
+        }
+        break;
+    }
+    if (keys.isEmpty()) {
+        const qsizetype r = std::min_element(counts.cbegin(), counts.cend()) - counts.cbegin();
+        auto cr = completionsOf(r);
+        if (!cr)
+            return cr.error();
+        if (cr->size() <= kMaxStreams) {
+            for (const QString& w : std::as_const(*cr))
+                keys.append({w, QStringLiteral("")}); // a word alone: partner ''
+        }
+    }
+
+    int stopAfter = std::max(limit, m_exactSortMax) + 1;
+    if (words.size() == 1 && !keys.isEmpty()) {
+        // One word: every entry of its words matches, so one word held by more names than the
+        // exact sort takes settles it: the first `limit` in list order are the answer.
+        auto largest = largestCount(words.constFirst());
+        if (!largest)
+            return largest.error();
+        if (*largest > m_exactSortMax)
+            stopAfter = limit + 1;
+    }
+    Matches found;
+    if (!keys.isEmpty()) {
+        auto merged = merge(keys, utf8, stopAfter);
+        if (!merged)
+            return merged.error();
+        found = std::move(*merged);
+    } else {
+        // A letter or two that starts too many words: walk the list order itself.
+        auto walked = walkList(utf8, limit + 1);
         if (!walked)
             return walked.error();
-        if (*walked)
-            return std::move(**walked);
+        found = std::move(*walked);
     }
-    return scanTokens(rarest, utf8);
+
+    QList<Match>& list = found.list;
+    if (found.complete && !found.hasNames) {
+        for (const Match& m : std::as_const(list))
+            ids.append(m.id); // a walked small vault: search() sorts them with the collator
+        return ids;
+    }
+    if (found.complete && list.size() <= m_exactSortMax) {
+        // Every match: the first `limit` the Vietnamese way, from the names the index carries.
+        QList<text::NameParts> parts;
+        parts.reserve(list.size());
+        for (const Match& m : std::as_const(list))
+            parts.append(text::splitVietnameseName(m.fullName));
+        QList<qsizetype> order(list.size());
+        std::iota(order.begin(), order.end(), qsizetype(0));
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            const int c = m_collator.compare(parts.at(a), parts.at(b));
+            return c != 0 ? c < 0 : list.at(a).id < list.at(b).id;
+        });
+        for (qsizetype i = 0; i < std::min<qsizetype>(limit, order.size()); ++i)
+            ids.append(list.at(order.at(i)).id);
+        *more = list.size() > limit;
+        return ids;
+    }
+    // Too many to sort with the collator (or not all read): the first ones in list order.
+    *more = true;
+    for (qsizetype i = 0; i < std::min<qsizetype>(limit, list.size()); ++i)
+        ids.append(list.at(i).id);
+    return ids;
 }
 
-Result<QList<ResidentSearch::Match>> ResidentSearch::scanTokens(const QString& rarest,
-                                                                const QList<QByteArray>& words)
+Result<QStringList> ResidentSearch::completions(const QString& prefix, int max)
 {
-    QList<Match> out;
-    auto st = m_vault.db().cached("SELECT resident_id, name_folded FROM resident_tokens WHERE token >= ? AND "
-                                  "token < ?");
+    // Skip from word to word: each step is one seek in the index, however many entries a word has.
+    auto st =
+        m_vault.db().cached("SELECT word FROM resident_name_index WHERE word >= ? AND word < ? LIMIT 1");
     if (!st)
         return st.error();
-    (*st)->bind(1, rarest).bind(2, prefixEnd(rarest));
-    QSet<QString> seen; // a name with two words starting with the prefix has two entries
-    for (;;) {
+    QStringList out;
+    QString from = prefix;
+    const QString end = prefixEnd(prefix);
+    while (out.size() <= max) {
+        (*st)->bind(1, from).bind(2, end);
         auto row = (*st)->step();
         if (!row)
             return row.error();
-        if (!*row)
+        const QString word = *row ? (*st)->text(0) : QString();
+        (*st)->reset();
+        if (word.isEmpty())
             break;
-        if (!matchesAll((*st)->textView(1), words))
-            continue;
-        const QString id = (*st)->text(0);
-        if (!seen.contains(id)) {
-            seen.insert(id);
-            out.append({id, (*st)->text(1)});
-        }
+        out.append(word);
+        from = word + QChar(1); // the next word: no word holds a control character
     }
-    (*st)->reset();
     return out;
 }
 
-Result<std::optional<QList<ResidentSearch::Match>>>
-ResidentSearch::walkList(const QList<QByteArray>& words, int want, qint64 budget, bool* more)
+namespace {
+
+// The current row of one (word, partner) range, viewed in SQLite's buffers: valid until the
+// range's statement steps again, which happens only after this row was taken.
+struct Head
 {
-    QList<Match> out;
+    std::string_view given;
+    std::string_view name;
+    std::string_view id;
+};
+
+std::string_view view(const storage::Statement& st, int col)
+{
+    const QByteArrayView v = st.textView(col);
+    return {v.data(), size_t(v.size())};
+}
+
+bool headLess(const Head& a, const Head& b)
+{
+    return std::tie(a.given, a.name, a.id) < std::tie(b.given, b.name, b.id);
+}
+
+} // namespace
+
+Result<ResidentSearch::Matches> ResidentSearch::merge(const QList<std::pair<QString, QString>>& keys,
+                                                      const QList<QByteArray>& words, int stopAfter)
+{
+    // Each (word, partner) range is in list order; a k-way merge of them gives the matches in list
+    // order, reading one row past each range's last match taken.
+    // One cached statement per range (the text differs by a comment), owned by the database.
+    static const std::vector<QByteArray> sql = [] {
+        std::vector<QByteArray> out;
+        for (int i = 0; i < kMaxStreams; ++i)
+            out.push_back("SELECT given, name_folded, resident_id, full_name FROM resident_name_index "
+                          "WHERE word = ? AND partner = ? ORDER BY given, name_folded, resident_id /* " +
+                          QByteArray::number(i) + " */");
+        return out;
+    }();
+    std::vector<storage::Statement*> streams;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        auto st = m_vault.db().cached(sql.at(size_t(i)).constData());
+        if (!st)
+            return st.error();
+        streams.push_back(*st);
+    }
+    Matches m;
+    qint64 budget = kWalkCap;
+    QList<Head> heads(keys.size());
+    // Steps range i to its next matching row; false when it ended (or the budget did).
+    auto advance = [&](qsizetype i) -> Result<bool> {
+        storage::Statement& st = *streams[size_t(i)];
+        while (budget-- > 0) {
+            auto row = st.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return false;
+            const std::string_view name = view(st, 1);
+            if (matchesAll(QByteArrayView(name.data(), qsizetype(name.size())), words)) {
+                heads[i] = {view(st, 0), name, view(st, 2)};
+                return true;
+            }
+        }
+        m.complete = false;
+        return false;
+    };
+    auto later = [&](qsizetype a, qsizetype b) { return headLess(heads.at(b), heads.at(a)); }; // min-heap
+    QList<qsizetype> heap;
+    Status failed;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        streams[size_t(i)]->bind(1, keys.at(i).first).bind(2, keys.at(i).second);
+        auto live = advance(i);
+        if (!live) {
+            failed = live.error();
+            break;
+        }
+        if (*live)
+            heap.append(i);
+    }
+    std::make_heap(heap.begin(), heap.end(), later);
+    std::string_view lastId;
+    while (failed.ok() && !heap.isEmpty()) {
+        if (m.list.size() >= stopAfter) {
+            m.complete = false;
+            break;
+        }
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const qsizetype i = heap.takeLast();
+        const Head& h = heads.at(i);
+        storage::Statement& st = *streams[size_t(i)];
+        // A name with two words starting with the typed word is in two ranges, at the same place.
+        if (m.list.isEmpty() || h.id != std::string_view(m.list.constLast().idUtf8.constData(),
+                                                         size_t(m.list.constLast().idUtf8.size()))) {
+            m.list.append({QString::fromUtf8(h.id.data(), qsizetype(h.id.size())),
+                           QByteArray(h.id.data(), qsizetype(h.id.size())), st.text(3)});
+        }
+        auto live = advance(i);
+        if (!live) {
+            failed = live.error();
+            break;
+        }
+        if (*live) {
+            heap.append(i);
+            std::push_heap(heap.begin(), heap.end(), later);
+        }
+    }
+    for (storage::Statement* st : streams)
+        st->reset();
+    if (!failed.ok())
+        return failed.error();
+    return m;
+}
+
+Result<ResidentSearch::Matches> ResidentSearch::walkList(const QList<QByteArray>& words, int want)
+{
+    // The list index covers (id, folded name): no full names here (hasNames false).
+    Matches m;
+    m.complete = false;
+    m.hasNames = false;
     auto st = m_vault.db().cached("SELECT id, name_folded FROM residents INDEXED BY residents_sort "
                                   "ORDER BY given_name_folded, name_folded, id");
     if (!st)
         return st.error();
-    std::optional<QList<Match>> result;
-    for (qint64 scanned = 0;; ++scanned) {
-        if (scanned >= budget) {
-            if (budget >= kWalkCap) {
-                *more = true;
-                result = std::move(out);
-            }
-            break; // else: over the estimate; the caller scans the token index instead
-        }
+    for (qint64 scanned = 0; scanned < kWalkCap && m.list.size() < want; ++scanned) {
         auto row = (*st)->step();
         if (!row)
             return row.error();
         if (!*row) {
-            result = std::move(out);
+            m.complete = true;
             break;
         }
         if (matchesAll((*st)->textView(1), words)) {
-            out.append({(*st)->text(0), (*st)->text(1)});
-            if (out.size() >= want) {
-                *more = true;
-                result = std::move(out);
-                break;
-            }
+            const QString id = (*st)->text(0);
+            m.list.append({id, id.toUtf8(), QString()});
         }
     }
     (*st)->reset();
-    return result;
+    return m;
 }
 
 Result<QList<Resident>> ResidentSearch::fetch(const QStringList& ids)

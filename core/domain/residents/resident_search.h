@@ -6,13 +6,25 @@
 //    folded ("nguyen van" and "dung ng" find "Nguyễn Văn Dũng"; "dang" finds "Đặng Thị Hoa").
 // Results are sorted the Vietnamese way, given name first (VietnameseNameCollator).
 //
-// Speed at 1M residents: the rarest typed word (by the "residents.token_count" counters) drives
-// the lookup; its entries in the token index carry the folded name, so the other words filter them
-// without a lookup per candidate. When matches are dense — the list walk is estimated (from the
-// counters) to read fewer entries than the token scan, or even the rarest word is over the scan
-// cap — the list index is walked in name order and filtered until enough are found; a walk that
-// overruns its estimate falls back to the scan. Up to the exact-sort limit all matches are sorted with the collator; beyond it the first
-// ones in folded list order are taken, then sorted (and `more` is set).
+// Which matches: up to the exact-sort limit (500) every match, sorted with the collator; beyond
+// it the first `limit` in folded list order (given name, folded name, id), then sorted, and `more`.
+// (Only a one- or two-letter word that starts more than kMaxStreams words walks the list instead
+// and sorts the first `limit` + 1 it finds.)
+//
+// Speed at 1M residents (p95 < 5 ms, bench/README.md). The name index (resident_name_index,
+// schema v10) has an entry per word of a name and per unordered pair of its words, keyed in list
+// order and carrying the folded and the full name. A search picks the pair of typed words expected
+// (from the "residents.token_count" counters) to share the fewest names, or the rarest word alone,
+// expands each typed prefix to the words of the index it starts ("du" → duc, dung, duy…, one seek
+// each), and merges those keys' entries in list order, filtering by the other typed words on the
+// folded name. The merge stops at 501 matches: fewer, and every match is known and sorted with the
+// collator from the full names in the index; more, and the first `limit` in list order are the
+// answer. Only the residents shown are read from the residents table. "la dung" thus reads the
+// names holding both words, not the 20,000 holding "dung"; "dun" or "nguyen" read 501 entries.
+//
+// Rejected: an in-memory posting list per open vault (≈ 60 MB at 1M, rebuilt after every write
+// from sync, a second at 1M); the word entries alone in list order (a whole name's rarest word is
+// still thousands of entries, and its matches cluster at one given name); FTS (DESIGN.md).
 
 #include "domain/residents/record_access.h"
 #include "domain/residents/resident.h"
@@ -31,14 +43,15 @@ struct SearchResult
 class ResidentSearch
 {
 public:
-    static constexpr int kWalkCap = 300000; // list entries examined at most on the dense path
+    static constexpr int kWalkCap = 300000; // index entries examined at most for one search
+    static constexpr int kMaxStreams = 128; // (word, partner) ranges merged at most, else the walk
 
     ResidentSearch(storage::Vault& vault, const RoleCatalog& roles);
 
     Result<SearchResult> search(const QString& text, int limit = 50);
 
-    // Tuning (and tests): token entries scanned at most for one word before the dense path is
-    // taken (default 60,000), and matches sorted exactly with the collator (default 500).
+    // Tuning (and tests): matches sorted exactly with the collator (default 500), and entries
+    // counted at most in the index when a word has no counter (default 4,000).
     void setLimits(int scanCap, int exactSortMax)
     {
         m_scanCap = scanCap;
@@ -49,25 +62,38 @@ private:
     struct Match
     {
         QString id;
-        QString nameFolded;
+        QByteArray idUtf8;
+        QString fullName; // as stored, for the collator (empty from the list walk)
+    };
+    struct Matches
+    {
+        QList<Match> list;    // in list order
+        bool complete = true; // every match is in the list
+        bool hasNames = true; // fullName is filled
     };
 
     Result<QStringList> digitCandidates(const QString& digits, const QString& typed, int limit, bool* more);
-    Result<QList<Match>> nameMatches(const QStringList& words, int limit, bool* more);
-    // Every resident with an entry for the word's prefix whose name matches all words.
-    Result<QList<Match>> scanTokens(const QString& rarest, const QList<QByteArray>& words);
-    // The first `want` matches in list order; nullopt when `budget` entries were read first
-    // (unless budget is the walk cap, which ends the search with `more`).
-    Result<std::optional<QList<Match>>> walkList(const QList<QByteArray>& words, int want, qint64 budget,
-                                                 bool* more);
+    // The ids to show, at most `limit`: the first the Vietnamese way when every match is known
+    // and they are few, else the first in list order (and `more`).
+    Result<QStringList> nameMatches(const QStringList& words, int limit, bool* more);
+    // The words of the index starting with `prefix`, up to max + 1.
+    Result<QStringList> completions(const QString& prefix, int max);
+    // The first `stopAfter` matches of every typed word in the (word, partner) ranges, merged in
+    // list order; `complete` when every range was read to its end.
+    Result<Matches> merge(const QList<std::pair<QString, QString>>& keys, const QList<QByteArray>& words,
+                          int stopAfter);
+    // The first `want` matches in list order, walking the list index.
+    Result<Matches> walkList(const QList<QByteArray>& words, int want);
     Result<qint64> residentTotal();
     Result<qint64> estimate(const QString& word);
+    // The most names one word starting with `prefix` is held by (its counter).
+    Result<qint64> largestCount(const QString& prefix);
     Result<QList<Resident>> fetch(const QStringList& ids);
 
     storage::Vault& m_vault;
     RecordAccess m_access;
     text::VietnameseNameCollator m_collator;
-    int m_scanCap = 60000;
+    int m_scanCap = 4000;
     int m_exactSortMax = 500;
 };
 
