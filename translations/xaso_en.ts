@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="141" />
+            <location filename="../app/cli/commands_sync.cpp" line="157" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n candidate</numerusform>
@@ -165,7 +165,7 @@
     <context>
         <name>xaso::desktop::RecordsPage</name>
         <message numerus="yes">
-            <location filename="../app/desktop/records/records_page.cpp" line="204" />
+            <location filename="../app/desktop/records/records_page.cpp" line="195" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n record</numerusform>
@@ -176,7 +176,7 @@
     <context>
         <name>xaso::desktop::ResidentListTab</name>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="177" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="168" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n match</numerusform>
@@ -184,7 +184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="180" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="171" />
             <source>%n resident(s)</source>
             <translation>
                 <numerusform>%n resident</numerusform>

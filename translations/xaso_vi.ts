@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="141" />
+            <location filename="../app/cli/commands_sync.cpp" line="157" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n phương án</numerusform>
@@ -267,10 +267,8 @@
         </message>
         <message>
             <location filename="../app/cli/commands_demo.cpp" line="67" />
-            <source>
-                <byte value="xd" />%1 / %2 residents</source>
-            <translation>
-                </translation>
+            <source>%1 / %2 residents</source>
+            <translation>%1 / %2 nhân khẩu</translation>
         </message>
         <message>
             <location filename="../app/cli/commands_demo.cpp" line="85" />
@@ -911,157 +909,162 @@
             <translation>url</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="31" />
+            <location filename="../app/cli/commands_sync.cpp" line="32" />
             <source>The one-time enrolment code from the administrator.</source>
             <translation>Mã đăng ký dùng một lần do quản trị viên cấp.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="31" />
+            <location filename="../app/cli/commands_sync.cpp" line="32" />
             <source>code</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="32" />
+            <location filename="../app/cli/commands_sync.cpp" line="33" />
             <source>The server certificate's SHA-256 fingerprint, to pin.</source>
             <translation>Dấu vân tay SHA-256 của chứng chỉ máy chủ, để ghim.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="32" />
+            <location filename="../app/cli/commands_sync.cpp" line="34" />
             <source>sha256</source>
             <translation>sha256</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="34" />
+            <location filename="../app/cli/commands_sync.cpp" line="36" />
             <source>Enrol this vault's device with the commune sync server and pin its certificate.</source>
             <translation>Đăng ký thiết bị của kho này với máy chủ đồng bộ của xã và ghim chứng chỉ của máy chủ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="38" />
+            <location filename="../app/cli/commands_sync.cpp" line="41" />
             <source>give the server as https://host:port with --server</source>
             <translation>hãy cho biết máy chủ dạng https://máy:cổng bằng --server</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="40" />
+            <location filename="../app/cli/commands_sync.cpp" line="43" />
             <source>give the enrolment code with --code</source>
             <translation>hãy cho biết mã đăng ký bằng --code</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="43" />
+            <location filename="../app/cli/commands_sync.cpp" line="47" />
             <source>give the server's SHA-256 certificate fingerprint with --fingerprint (64 hex digits)</source>
             <translation>hãy cho biết dấu vân tay SHA-256 của chứng chỉ máy chủ bằng --fingerprint (64 chữ số thập lục phân)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="51" />
+            <location filename="../app/cli/commands_sync.cpp" line="56" />
             <source>Enrolled with %1 (%2). Roles on the server: %3.</source>
             <translation>Đã đăng ký với %1 (%2). Vai trò trên máy chủ: %3.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="54" />
+            <location filename="../app/cli/commands_sync.cpp" line="59" />
             <source>Device id: %1</source>
             <translation>Mã thiết bị: %1</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="62" />
+            <location filename="../app/cli/commands_sync.cpp" line="68" />
+            <source>Compare every table with the server now (otherwise done on the first sync of each day).</source>
+            <translation>Đối chiếu ngay mọi bảng với máy chủ (nếu không, việc này được làm ở lần đồng bộ đầu tiên mỗi ngày).</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/commands_sync.cpp" line="70" />
             <source>Send this vault's changes to the sync server, receive the others' and compare.</source>
             <translation>Gửi các thay đổi của kho này lên máy chủ đồng bộ, nhận thay đổi của các máy khác và đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="85" />
+            <location filename="../app/cli/commands_sync.cpp" line="96" />
             <source>Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.</source>
             <translation>Đồng bộ xong: đã gửi %1 thay đổi, nhận %2, có %3 xung đột mới, %4 thay đổi bị giữ lại.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="92" />
+            <location filename="../app/cli/commands_sync.cpp" line="104" />
             <source>Warning: these tables differ from the server: %1. Sync again; if it persists, tell the administrator.</source>
             <translation>Cảnh báo: các bảng sau khác với máy chủ: %1. Hãy đồng bộ lại; nếu vẫn còn, hãy báo quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <location filename="../app/cli/commands_sync.cpp" line="114" />
             <source>mine  </source>
             <translation>của tôi</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <location filename="../app/cli/commands_sync.cpp" line="114" />
             <source>theirs</source>
             <translation>của họ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="105" />
+            <location filename="../app/cli/commands_sync.cpp" line="117" />
             <source>  (superseded by its author)</source>
             <translation>  (đã được chính người sửa thay thế)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="111" />
+            <location filename="../app/cli/commands_sync.cpp" line="123" />
             <source>list, show ID or resolve ID</source>
             <translation>list, show MÃ hoặc resolve MÃ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="112" />
+            <location filename="../app/cli/commands_sync.cpp" line="125" />
             <source>For resolve: mine, theirs, or the value to keep.</source>
             <translation>Cho resolve: mine (của tôi), theirs (của họ) hoặc giá trị cần giữ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="112" />
+            <location filename="../app/cli/commands_sync.cpp" line="125" />
             <source>value</source>
             <translation>giá-trị</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="113" />
+            <location filename="../app/cli/commands_sync.cpp" line="126" />
             <source>For list: include settled conflicts.</source>
             <translation>Cho list: gồm cả các xung đột đã giải quyết.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="115" />
+            <location filename="../app/cli/commands_sync.cpp" line="128" />
             <source>Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE.</source>
             <translation>Xem xét xung đột đồng bộ: list, show MÃ, resolve MÃ --keep mine|theirs|GIÁ_TRỊ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="122" />
+            <location filename="../app/cli/commands_sync.cpp" line="138" />
             <source>use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE</source>
             <translation>cách dùng: conflicts list | conflicts show MÃ | conflicts resolve MÃ --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="126" />
+            <location filename="../app/cli/commands_sync.cpp" line="142" />
             <source>'%1' is not a conflict number</source>
             <translation>'%1' không phải là số hiệu xung đột</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="136" />
+            <location filename="../app/cli/commands_sync.cpp" line="152" />
             <source>No conflicts.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="149" />
+            <location filename="../app/cli/commands_sync.cpp" line="166" />
             <source>Conflict %1 (%2): %3 %4, field %5</source>
             <translation>Xung đột %1 (%2): %3 %4, trường %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="153" />
+            <location filename="../app/cli/commands_sync.cpp" line="172" />
             <source>* = provisional winner (highest clock, then device id) on every device.</source>
             <translation>* = giá trị tạm thắng (đồng hồ lớn nhất, rồi đến mã thiết bị) trên mọi thiết bị.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="158" />
+            <location filename="../app/cli/commands_sync.cpp" line="177" />
             <source>resolve needs --keep mine|theirs|VALUE</source>
             <translation>resolve cần --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="164" />
+            <location filename="../app/cli/commands_sync.cpp" line="183" />
             <source>Resolved conflict %1; the choice is sent with the next sync.</source>
             <translation>Đã giải quyết xung đột %1; lựa chọn sẽ được gửi ở lần đồng bộ tới.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="172" />
+            <location filename="../app/cli/commands_sync.cpp" line="191" />
             <source>enrol this device with the sync server</source>
             <translation>đăng ký thiết bị này với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="173" />
+            <location filename="../app/cli/commands_sync.cpp" line="192" />
             <source>send and receive changes with the sync server</source>
             <translation>gửi và nhận thay đổi với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="174" />
+            <location filename="../app/cli/commands_sync.cpp" line="193" />
             <source>list, show and resolve sync conflicts</source>
             <translation>liệt kê, xem và giải quyết xung đột đồng bộ</translation>
         </message>
@@ -1486,69 +1489,90 @@
     <context>
         <name>Database</name>
         <message>
-            <location filename="../core/storage/database.cpp" line="399" />
+            <location filename="../core/storage/database.cpp" line="411" />
             <source>The transaction was already finished.</source>
             <translation>Giao dịch đã kết thúc trước đó.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="255" />
+            <location filename="../core/storage/database.cpp" line="245" />
             <source>%1: the vault file is damaged or has been altered (%2).</source>
             <translation>%1: tệp kho dữ liệu bị hỏng hoặc đã bị sửa đổi (%2).</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="256" />
+            <location filename="../core/storage/database.cpp" line="246" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="262" />
+            <location filename="../core/storage/database.cpp" line="252" />
             <source>The vault key must be 256 bits.</source>
             <translation>Khoá của kho dữ liệu phải dài 256 bit.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="264" />
+            <location filename="../core/storage/database.cpp" line="254" />
             <source>There is no vault at %1.</source>
             <translation>Không có kho dữ liệu tại %1.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="271" />
+            <location filename="../core/storage/database.cpp" line="266" />
             <source>Opening the vault</source>
             <translation>Mở kho dữ liệu</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="276" />
+            <location filename="../core/storage/database.cpp" line="285" />
             <source>Setting the vault key</source>
             <translation>Đặt khoá cho kho dữ liệu</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="285" />
+            <location filename="../core/storage/database.cpp" line="294" />
             <source>The vault could not be decrypted: the key is wrong, or the file is not an Xã Số vault or is damaged.</source>
             <translation>Không giải mã được kho dữ liệu: khoá không đúng, hoặc tệp không phải kho dữ liệu Xã Số, hoặc tệp đã bị hỏng.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="297" />
+            <location filename="../core/storage/database.cpp" line="306" />
             <source>This build uses SQLCipher %1; Xã Số needs 3.4 or newer.</source>
             <translation>Bản này dùng SQLCipher %1; Xã Số cần phiên bản 3.4 trở lên.</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="298" />
+            <location filename="../core/storage/database.cpp" line="307" />
             <source>(none)</source>
             <translation>(không có)</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="317" />
+            <location filename="../core/storage/database.cpp" line="329" />
             <source>Preparing a query</source>
             <translation>Chuẩn bị truy vấn</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="343" />
+            <location filename="../core/storage/database.cpp" line="355" />
             <source>Running a statement</source>
             <translation>Thực thi câu lệnh</translation>
         </message>
         <message>
-            <location filename="../core/storage/database.cpp" line="131" />
+            <location filename="../core/storage/database.cpp" line="121" />
             <source>Reading or writing the vault</source>
             <translation>Đọc hoặc ghi kho dữ liệu</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/wal_check.cpp" line="95" />
+            <source>The journal file %1 beside the vault does not belong to it: a page it holds does not decrypt with this vault's key or does not fit the vault (the file was copied from another vault, is older than the vault, or is damaged: %2). Nothing was changed: the vault and the journal file were left as they were. To open the vault without it, move that file elsewhere; changes saved after the vault's last checkpoint would then be missing.</source>
+            <translation>Tệp nhật ký %1 nằm cạnh kho dữ liệu không thuộc về kho này: có trang trong tệp không giải mã được bằng khóa của kho hoặc không khớp với kho (tệp được chép từ kho khác, cũ hơn kho, hoặc bị hỏng: %2). Không có gì bị thay đổi: kho dữ liệu và tệp nhật ký được giữ nguyên. Để mở kho mà không dùng tệp này, hãy chuyển tệp đó sang chỗ khác; khi đó các thay đổi lưu sau lần ghi chốt (checkpoint) cuối của kho sẽ không còn.</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/wal_check.cpp" line="181" />
+            <source>it ends with a vault of %1 bytes, but the vault file already holds %2</source>
+            <translation>tệp kết thúc với kho dữ liệu %1 byte, nhưng tệp kho đã có %2 byte</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/wal_check.cpp" line="189" />
+            <source>Opening the vault: %1</source>
+            <translation>Mở kho dữ liệu: %1</translation>
+        </message>
+        <message>
+            <location filename="../core/storage/wal_check.cpp" line="193" />
+            <location filename="../core/storage/wal_check.cpp" line="197" />
+            <source>Setting the vault key: %1</source>
+            <translation>Đặt khóa kho dữ liệu: %1</translation>
         </message>
     </context>
     <context>
@@ -2546,22 +2570,27 @@
     <context>
         <name>PasswordPolicy</name>
         <message>
-            <location filename="../core/crypto/password_policy.cpp" line="54" />
+            <location filename="../core/crypto/password_policy.cpp" line="112" />
             <source>Use at least 10 characters.</source>
             <translation>Dùng ít nhất 10 ký tự.</translation>
         </message>
         <message>
-            <location filename="../core/crypto/password_policy.cpp" line="56" />
+            <location filename="../core/crypto/password_policy.cpp" line="114" />
             <source>Mix lower-case and capital letters, digits and symbols.</source>
             <translation>Kết hợp chữ thường, chữ hoa, chữ số và ký hiệu.</translation>
         </message>
         <message>
-            <location filename="../core/crypto/password_policy.cpp" line="58" />
+            <location filename="../core/crypto/password_policy.cpp" line="116" />
             <source>Avoid repeated characters and runs such as 'abc' or '111'.</source>
             <translation>Tránh ký tự lặp lại và chuỗi liên tiếp như 'abc' hay '111'.</translation>
         </message>
         <message>
-            <location filename="../core/crypto/password_policy.cpp" line="68" />
+            <location filename="../core/crypto/password_policy.cpp" line="118" />
+            <source>Avoid common words such as 'password' or 'matkhau', even with capitals, digits or symbols added.</source>
+            <translation>Tránh các từ thông dụng như 'password' hay 'matkhau', kể cả khi thêm chữ hoa, chữ số hoặc ký hiệu.</translation>
+        </message>
+        <message>
+            <location filename="../core/crypto/password_policy.cpp" line="129" />
             <source>The password is too weak. %1</source>
             <translation>Mật khẩu quá yếu. %1</translation>
         </message>
@@ -3285,12 +3314,12 @@
     <context>
         <name>RecordKindIo</name>
         <message>
-            <location filename="../core/domain/kinds/record_kind_io.cpp" line="100" />
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="101" />
             <source>The export was cancelled; no file was written.</source>
             <translation>Đã hủy xuất dữ liệu; không có tệp nào được ghi.</translation>
         </message>
         <message>
-            <location filename="../core/domain/kinds/record_kind_io.cpp" line="152" />
+            <location filename="../core/domain/kinds/record_kind_io.cpp" line="153" />
             <source>Unknown record kind “%1”; use one of: %2.</source>
             <translation>Loại dữ liệu “%1” không xác định; hãy dùng một trong các loại: %2.</translation>
         </message>
@@ -3482,12 +3511,12 @@
     <context>
         <name>RemoteApplier</name>
         <message>
-            <location filename="../sync/client/remote_applier.cpp" line="163" />
+            <location filename="../sync/client/remote_applier.cpp" line="170" />
             <source>this vault has no synced table %1</source>
             <translation>kho dữ liệu này không có bảng đồng bộ %1</translation>
         </message>
         <message>
-            <location filename="../sync/client/remote_applier.cpp" line="166" />
+            <location filename="../sync/client/remote_applier.cpp" line="173" />
             <source>table %1 has no column %2 in this version</source>
             <translation>ở phiên bản này, bảng %1 không có cột %2</translation>
         </message>
@@ -4471,42 +4500,47 @@
     <context>
         <name>SyncClient</name>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="34" />
+            <location filename="../sync/client/sync_client.cpp" line="35" />
             <source>The server administrator revoked this device; sync is refused. Unsent changes stay in this vault.</source>
             <translation>Quản trị viên máy chủ đã thu hồi thiết bị này; không được đồng bộ. Các thay đổi chưa gửi vẫn nằm trong kho này.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="123" />
+            <location filename="../sync/client/sync_client.cpp" line="135" />
             <source>The server acknowledged only up to change %1 of a batch ending at %2.</source>
             <translation>Máy chủ chỉ xác nhận đến thay đổi %1 của lô kết thúc ở %2.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="129" />
+            <location filename="../sync/client/sync_client.cpp" line="143" />
             <source>Sent %1 of %2 changes.</source>
             <translation>Đã gửi %1 trên %2 thay đổi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="157" />
+            <location filename="../sync/client/sync_client.cpp" line="172" />
             <source>The server changed epoch during the download; sync again.</source>
             <translation>Máy chủ đã đổi epoch trong lúc tải về; hãy đồng bộ lại.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="171" />
+            <location filename="../sync/client/sync_client.cpp" line="186" />
             <source>Received %1 changes (%2 conflicts so far).</source>
             <translation>Đã nhận %1 thay đổi (đến nay có %2 xung đột).</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="185" />
+            <location filename="../sync/client/sync_client.cpp" line="207" />
+            <source>Digests were compared less than a day ago; not compared in this sync.</source>
+            <translation>Các bảng đã được đối chiếu mã kiểm tra chưa đầy một ngày trước; lần đồng bộ này không đối chiếu lại.</translation>
+        </message>
+        <message>
+            <location filename="../sync/client/sync_client.cpp" line="220" />
             <source>Digests not compared: %1 changes were written during the sync and are not sent yet.</source>
             <translation>Chưa đối chiếu mã tóm tắt: có %1 thay đổi được ghi trong lúc đồng bộ và chưa được gửi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="220" />
+            <location filename="../sync/client/sync_client.cpp" line="257" />
             <source>Checked %1 tables against the server: identical.</source>
             <translation>Đã đối chiếu %1 bảng với máy chủ: trùng khớp.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="221" />
+            <location filename="../sync/client/sync_client.cpp" line="258" />
             <source>Tables that differ from the server: %1.</source>
             <translation>Các bảng khác với máy chủ: %1.</translation>
         </message>
@@ -4767,7 +4801,7 @@
             <translation>Đang kết nối với máy chủ của xã…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/sync_runner.cpp" line="147" />
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="148" />
             <source>Finished.</source>
             <translation>Đã xong.</translation>
         </message>
@@ -6706,94 +6740,94 @@ trên thiết bị %2</translation>
             <translation>Hãy chọn một thành viên trước.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="325" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="328" />
             <source>All hamlets</source>
             <translation>Tất cả thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="326" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="329" />
             <source>Hamlet</source>
             <translation>Thôn/xóm</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="327" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="330" />
             <source>&amp;Hamlet:</source>
             <translation>&amp;Thôn/xóm:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="328" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="331" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="329" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="332" />
             <source>&amp;New household</source>
             <translation>Thêm &amp;hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="330" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="333" />
             <source>Create a household (Ctrl+N)</source>
             <translation>Thêm hộ gia đình mới (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="331" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
             <source>&amp;Edit</source>
             <translation>&amp;Sửa</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="332" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="335" />
             <source>Edit the selected household (Enter)</source>
             <translation>Sửa hộ gia đình đang chọn (Enter)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="333" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="336" />
             <source>Households</source>
             <translation>Hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="337" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="337" />
             <source>Personal ID</source>
             <translation>Số định danh cá nhân</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="334" />
-            <location filename="../app/desktop/residents/households_page.cpp" line="339" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="337" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="342" />
             <source>Relation to the head</source>
             <translation>Quan hệ với chủ hộ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="335" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="338" />
             <source>Members of the household</source>
             <translation>Thành viên hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="336" />
-            <location filename="../app/desktop/residents/households_page.cpp" line="337" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="339" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="340" />
             <source>Personal ID of the new member</source>
             <translation>Số định danh cá nhân của thành viên mới</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="338" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="341" />
             <source>Relation, e.g. Con</source>
             <translation>Quan hệ, ví dụ: Con</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="340" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="343" />
             <source>&amp;Add to the household</source>
             <translation>Thêm &amp;vào hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="341" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="344" />
             <source>&amp;Take out of the household</source>
             <translation>&amp;Đưa ra khỏi hộ gia đình</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/households_page.cpp" line="342" />
+            <location filename="../app/desktop/residents/households_page.cpp" line="345" />
             <source>&amp;Open the member</source>
             <translation>&amp;Mở thành viên</translation>
         </message>
@@ -7066,17 +7100,17 @@ trên thiết bị %2</translation>
             <translation>Tất cả trạng thái</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="43" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="53" />
             <source>&amp;Hamlet:</source>
             <translation>&amp;Thôn/xóm:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="45" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="55" />
             <source>S&amp;tate:</source>
             <translation>Trạn&amp;g thái:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/common/list_toolbar.cpp" line="92" />
+            <location filename="../app/desktop/common/list_toolbar.cpp" line="102" />
             <source>All</source>
             <translation>Tất cả</translation>
         </message>
@@ -8142,105 +8176,105 @@ trên thiết bị %2</translation>
             <translation>Đã ghi %1 bản ghi vào %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="203" />
+            <location filename="../app/desktop/records/records_page.cpp" line="194" />
             <source>%1 shown, more as you scroll</source>
             <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/records/records_page.cpp" line="204" />
+            <location filename="../app/desktop/records/records_page.cpp" line="195" />
             <source>%n record(s)</source>
             <translation>
                 <numerusform>%n bản ghi</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="258" />
+            <location filename="../app/desktop/records/records_page.cpp" line="249" />
             <source>Scanned copy</source>
             <translation>Bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="272" />
+            <location filename="../app/desktop/records/records_page.cpp" line="263" />
             <source>Import</source>
             <translation>Nhập</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="293" />
-            <location filename="../app/desktop/records/records_page.cpp" line="305" />
+            <location filename="../app/desktop/records/records_page.cpp" line="284" />
+            <location filename="../app/desktop/records/records_page.cpp" line="296" />
             <source>Delete the record</source>
             <translation>Xoá bản ghi</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="294" />
+            <location filename="../app/desktop/records/records_page.cpp" line="285" />
             <source>Delete this record? The deletion is recorded in the audit log and sent to the commune server at the next synchronisation.</source>
             <translation>Xoá bản ghi này? Việc xoá được ghi vào nhật ký kiểm tra và gửi lên máy chủ của xã trong lần đồng bộ tiếp theo.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="298" />
+            <location filename="../app/desktop/records/records_page.cpp" line="289" />
             <source>Delete</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="299" />
+            <location filename="../app/desktop/records/records_page.cpp" line="290" />
             <source>Keep</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="314" />
+            <location filename="../app/desktop/records/records_page.cpp" line="305" />
             <source>No record is selected.</source>
             <translation>Chưa chọn bản ghi nào.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="335" />
+            <location filename="../app/desktop/records/records_page.cpp" line="326" />
             <source>&amp;New</source>
             <translation>&amp;Thêm mới</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="336" />
+            <location filename="../app/desktop/records/records_page.cpp" line="327" />
             <source>New record (Ctrl+N)</source>
             <translation>Bản ghi mới (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="337" />
+            <location filename="../app/desktop/records/records_page.cpp" line="328" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="338" />
+            <location filename="../app/desktop/records/records_page.cpp" line="329" />
             <source>Open the selected record (Enter)</source>
             <translation>Mở bản ghi đã chọn (Enter)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="339" />
+            <location filename="../app/desktop/records/records_page.cpp" line="330" />
             <source>&amp;Delete</source>
             <translation>X&amp;oá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="340" />
+            <location filename="../app/desktop/records/records_page.cpp" line="331" />
             <source>Delete the selected record (Del)</source>
             <translation>Xoá bản ghi đã chọn (Del)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="341" />
+            <location filename="../app/desktop/records/records_page.cpp" line="332" />
             <source>View &amp;scan</source>
             <translation>Xem &amp;bản quét</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="342" />
+            <location filename="../app/desktop/records/records_page.cpp" line="333" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="343" />
+            <location filename="../app/desktop/records/records_page.cpp" line="334" />
             <source>Import a list from CSV or Excel (Ctrl+I)</source>
             <translation>Nhập danh sách từ CSV hoặc Excel (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="344" />
+            <location filename="../app/desktop/records/records_page.cpp" line="335" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/records/records_page.cpp" line="345" />
+            <location filename="../app/desktop/records/records_page.cpp" line="336" />
             <source>Export the list as filtered to CSV or Excel (Ctrl+E)</source>
             <translation>Xuất danh sách đã lọc ra tệp CSV hoặc Excel (Ctrl+E)</translation>
         </message>
@@ -8734,108 +8768,108 @@ trên thiết bị %2</translation>
             <translation>Đã ghi %1 nhân khẩu vào %2.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="176" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="167" />
             <source>First %1 matches — type more to narrow</source>
             <translation>%1 kết quả đầu tiên — gõ thêm để thu hẹp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="177" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="168" />
             <source>%n match(es)</source>
             <translation>
                 <numerusform>%n kết quả</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="179" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="170" />
             <source>%1 shown, more as you scroll</source>
             <translation>Đang hiển thị %1, cuộn xuống để xem thêm</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="180" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="171" />
             <source>%n resident(s)</source>
             <translation>
                 <numerusform>%n nhân khẩu</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="211" />
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="296" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="202" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="287" />
             <source>Residents</source>
             <translation>Nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="250" />
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="263" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="241" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="254" />
             <source>Delete the resident</source>
             <translation>Xoá nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="251" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="242" />
             <source>Delete %1 (%2)? The deletion is recorded in the audit log; the personal ID cannot be used for another record.</source>
             <translation>Xoá %1 (%2)? Việc xoá được ghi vào nhật ký kiểm tra; số định danh cá nhân này không thể dùng cho bản ghi khác.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="256" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="247" />
             <source>Delete</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="257" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="248" />
             <source>Keep</source>
             <translation>Giữ lại</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="272" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="263" />
             <source>No resident is selected.</source>
             <translation>Chưa chọn nhân khẩu nào.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="286" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="277" />
             <source>&amp;New resident</source>
             <translation>&amp;Thêm nhân khẩu</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="287" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="278" />
             <source>Ctrl+N</source>
             <translation>Ctrl+N</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="288" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="279" />
             <source>&amp;Open</source>
             <translation>&amp;Mở</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="289" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="280" />
             <source>Open the selected resident (Enter)</source>
             <translation>Mở nhân khẩu đã chọn (Enter)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="290" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="281" />
             <source>&amp;Delete</source>
             <translation>X&amp;oá</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="291" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="282" />
             <source>Delete the selected resident (Del)</source>
             <translation>Xoá nhân khẩu đã chọn (Del)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="292" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="283" />
             <source>&amp;Import…</source>
             <translation>&amp;Nhập…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="293" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="284" />
             <source>Import a resident list from CSV or Excel (Ctrl+I)</source>
             <translation>Nhập danh sách nhân khẩu từ CSV hoặc Excel (Ctrl+I)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="294" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="285" />
             <source>E&amp;xport…</source>
             <translation>&amp;Xuất…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="295" />
+            <location filename="../app/desktop/residents/resident_list_tab.cpp" line="286" />
             <source>Export the list as filtered to CSV or Excel (Ctrl+E)</source>
             <translation>Xuất danh sách đang lọc ra CSV hoặc Excel (Ctrl+E)</translation>
         </message>

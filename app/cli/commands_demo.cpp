@@ -64,7 +64,7 @@ int runDemo(CliContext& ctx)
     timer.start();
     domain::demo::DemoGenerator generator(**vault, clock);
     auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
-        ctx.err << tr("\r%1 / %2 residents").arg(done).arg(total) << Qt::flush;
+        ctx.err << QLatin1Char('\r') << tr("%1 / %2 residents").arg(done).arg(total) << Qt::flush;
         return true;
     });
     ctx.err << Qt::endl;
