@@ -86,6 +86,18 @@ Status collectIds(storage::Statement& st, QStringList& out, QSet<QString>& seen,
     return {};
 }
 
+// The first column of a one-row answer as an integer (0 when there is no row); resets the
+// statement so it holds no read snapshot.
+Result<qint64> firstInt64(storage::Statement& st)
+{
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    const qint64 n = *row ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
 } // namespace
 
 ResidentSearch::ResidentSearch(storage::Vault& vault, const RoleCatalog& roles)
@@ -197,12 +209,10 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
     if (!st)
         return st.error();
     (*st)->bind(1, word).bind(2, prefixEnd(word));
-    auto row = (*st)->step();
-    if (!row)
-        return row.error();
-    const qint64 n = *row ? (*st)->int64(0) : 0;
-    (*st)->reset();
-    if (n > 0)
+    auto n = firstInt64(**st);
+    if (!n)
+        return n.error();
+    if (*n > 0)
         return n;
     // No counter: a rare word, or tokens written without counters (e.g. by an older replica).
     // Count in the index itself, up to the scan cap, so a stale counter never hides a match.
@@ -212,11 +222,9 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
     if (!probe)
         return probe.error();
     (*probe)->bind(1, word).bind(2, prefixEnd(word)).bind(3, qint64(m_scanCap) + 1);
-    auto counted = (*probe)->step();
-    if (!counted)
-        return counted.error();
-    const qint64 c = *counted ? (*probe)->int64(0) : 0;
-    (*probe)->reset();
+    auto c = firstInt64(**probe);
+    if (!c)
+        return c.error();
     return c;
 }
 
@@ -227,11 +235,9 @@ Result<qint64> ResidentSearch::largestCount(const QString& prefix)
     if (!st)
         return st.error();
     (*st)->bind(1, prefix).bind(2, prefixEnd(prefix));
-    auto row = (*st)->step();
-    if (!row)
-        return row.error();
-    const qint64 n = *row ? (*st)->int64(0) : 0;
-    (*st)->reset();
+    auto n = firstInt64(**st);
+    if (!n)
+        return n.error();
     return n;
 }
 
@@ -241,11 +247,9 @@ Result<qint64> ResidentSearch::residentTotal()
         m_vault.db().cached("SELECT ifnull(sum(value), 0) FROM aggregates WHERE name = 'residents.total'");
     if (!st)
         return st.error();
-    auto row = (*st)->step();
-    if (!row)
-        return row.error();
-    const qint64 n = *row ? (*st)->int64(0) : 0;
-    (*st)->reset();
+    auto n = firstInt64(**st);
+    if (!n)
+        return n.error();
     return n;
 }
 
