@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(runXaso({QStringLiteral("info"), QStringLiteral("--vault"), v}, {}, kPw.toUtf8() + "\n").exitCode, 0);
 
         // passwd, then recover with the recovery key.
-        const QString pw2 = QStringLiteral("Mật-khẩu-mới#2027");
+        const QString pw2 = QStringLiteral("Sông-Lam-mới#2027");
         Run passwd = runXaso({QStringLiteral("passwd"), QStringLiteral("--vault"), v},
                           {{QStringLiteral("XASO_PASSWORD"), kPw}, {QStringLiteral("XASO_NEW_PASSWORD"), pw2}});
         QCOMPARE(passwd.exitCode, 0);
