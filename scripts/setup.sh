@@ -56,8 +56,7 @@ case "$mode" in
   # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/.
   sanitize)
     install_deps
-    build=${BUILD_DIR:-$here/build-asan}
-    build -DXASO_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
-    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 run_tests ;;
+    # ASan + UBSan + LeakSanitizer (system-library leaks listed in tests/sanitizer/lsan.supp).
+    BUILD_DIR=${BUILD_DIR:-$here/build-asan} exec bash "$here/scripts/sanitized-tests.sh" ;;
   *) echo "usage: $0 run|test|deps|sanitize" >&2; exit 1 ;;
 esac
