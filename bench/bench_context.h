@@ -75,4 +75,14 @@ Status benchPaging(Bench& b);       // bench_queries.cpp
 Status benchWeeklyReport(Bench& b); // bench_report.cpp
 Status benchUnlock(Bench& b);       // bench_report.cpp
 
+// bench_unlock_probe.cpp: Vault::open in a fresh process of this program (QtCore only).
+struct UnlockProbe
+{
+    double startMiB = 0; // resident before the unlock
+    double peakMiB = 0;  // peak during it
+    double openMs = 0;
+};
+int runUnlockProbe(int argc, char** argv); // main() when argv[1] is --unlock-probe
+Result<UnlockProbe> probeUnlockInFreshProcess(const QString& vaultPath);
+
 } // namespace xaso::bench

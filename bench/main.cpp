@@ -29,6 +29,8 @@ int fail(const QString& what, const QString& message)
 
 int main(int argc, char** argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "--unlock-probe") == 0)
+        return runUnlockProbe(argc, argv);
     QGuiApplication app(argc, argv); // the weekly report renders with QtGui (QT_QPA_PLATFORM=offscreen)
     QCommandLineParser p;
     p.setApplicationDescription(u"Xã Số benchmarks: every DESIGN.md target beside its same-run baseline."_s);

@@ -98,6 +98,29 @@ Result<qint64> firstInt64(storage::Statement& st)
     return n;
 }
 
+// One read transaction around a whole search: its ~60 statements then share one shared lock and
+// one look at the WAL instead of taking and dropping them each (fcntl() calls were 7 % of a
+// search at 1M). Inside a caller's transaction it does nothing.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(storage::Database& db)
+    {
+        if (!db.inTransaction() && db.exec(u"BEGIN"_s).ok())
+            m_db = &db;
+    }
+    ~ReadSnapshot()
+    {
+        if (m_db && m_db->inTransaction() && !m_db->exec(u"COMMIT"_s).ok())
+            (void)m_db->exec(u"ROLLBACK"_s);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    storage::Database* m_db = nullptr;
+};
+
 } // namespace
 
 ResidentSearch::ResidentSearch(storage::Vault& vault, const RoleCatalog& roles)
@@ -114,6 +137,7 @@ Result<SearchResult> ResidentSearch::search(const QString& text, int limit)
     if (typed.isEmpty())
         return result;
 
+    const ReadSnapshot snapshot(m_vault.db());
     QStringList ids;
     bool more = false;
     const QString digits = asDigits(typed);
@@ -551,8 +575,11 @@ Result<QList<Resident>> ResidentSearch::fetch(const QStringList& ids)
     auto st = m_vault.db().cached(sql.constData());
     if (!st)
         return st.error();
+    // In key order: neighbouring ids share index pages (the order shown is the collator's anyway).
+    QStringList sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
     QList<Resident> out;
-    for (const QString& id : ids) {
+    for (const QString& id : std::as_const(sorted)) {
         (*st)->bind(1, id);
         auto row = (*st)->step();
         if (!row)
