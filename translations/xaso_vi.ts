@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
     <context>
         <name>AttemptGuard</name>
@@ -191,7 +192,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="157" />
+            <location filename="../app/cli/commands_sync.cpp" line="170" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n phương án</numerusform>
@@ -652,6 +653,11 @@
             <translation>thiếu tham số; xem --help</translation>
         </message>
         <message>
+            <location filename="../app/cli/commands_records.cpp" line="74" />
+            <source>%1 rows</source>
+            <translation>%1 dòng</translation>
+        </message>
+        <message>
             <location filename="../app/cli/commands_records.cpp" line="82" />
             <source>warning: %1</source>
             <translation>cảnh báo: %1</translation>
@@ -960,111 +966,111 @@
         </message>
         <message>
             <location filename="../app/cli/commands_sync.cpp" line="68" />
-            <source>Compare every table with the server now (otherwise done on the first sync of each day).</source>
-            <translation>Đối chiếu ngay mọi bảng với máy chủ (nếu không, việc này được làm ở lần đồng bộ đầu tiên mỗi ngày).</translation>
+            <source>Compare every table with the server now (otherwise done on the first sync of each day) and recount every dashboard counter from the records.</source>
+            <translation>Đối chiếu ngay mọi bảng với máy chủ (nếu không, việc này được làm ở lần đồng bộ đầu tiên mỗi ngày) và đếm lại mọi chỉ số bảng điều khiển từ các hồ sơ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="70" />
+            <location filename="../app/cli/commands_sync.cpp" line="71" />
             <source>Send this vault's changes to the sync server, receive the others' and compare.</source>
             <translation>Gửi các thay đổi của kho này lên máy chủ đồng bộ, nhận thay đổi của các máy khác và đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="96" />
+            <location filename="../app/cli/commands_sync.cpp" line="102" />
             <source>Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.</source>
             <translation>Đồng bộ xong: đã gửi %1 thay đổi, nhận %2, có %3 xung đột mới, %4 thay đổi bị giữ lại.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="104" />
+            <location filename="../app/cli/commands_sync.cpp" line="110" />
             <source>Warning: these tables differ from the server: %1. Sync again; if it persists, tell the administrator.</source>
             <translation>Cảnh báo: các bảng sau khác với máy chủ: %1. Hãy đồng bộ lại; nếu vẫn còn, hãy báo quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="114" />
+            <location filename="../app/cli/commands_sync.cpp" line="120" />
             <source>mine  </source>
             <translation>của tôi</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="114" />
+            <location filename="../app/cli/commands_sync.cpp" line="120" />
             <source>theirs</source>
             <translation>của họ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="117" />
+            <location filename="../app/cli/commands_sync.cpp" line="123" />
             <source>  (superseded by its author)</source>
             <translation>  (đã được chính người sửa thay thế)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="123" />
+            <location filename="../app/cli/commands_sync.cpp" line="129" />
             <source>list, show ID or resolve ID</source>
             <translation>list, show MÃ hoặc resolve MÃ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="125" />
+            <location filename="../app/cli/commands_sync.cpp" line="131" />
             <source>For resolve: mine, theirs, or the value to keep.</source>
             <translation>Cho resolve: mine (của tôi), theirs (của họ) hoặc giá trị cần giữ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="125" />
+            <location filename="../app/cli/commands_sync.cpp" line="131" />
             <source>value</source>
             <translation>giá-trị</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="126" />
+            <location filename="../app/cli/commands_sync.cpp" line="132" />
             <source>For list: include settled conflicts.</source>
             <translation>Cho list: gồm cả các xung đột đã giải quyết.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="128" />
+            <location filename="../app/cli/commands_sync.cpp" line="134" />
             <source>Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE.</source>
             <translation>Xem xét xung đột đồng bộ: list, show MÃ, resolve MÃ --keep mine|theirs|GIÁ_TRỊ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="138" />
+            <location filename="../app/cli/commands_sync.cpp" line="144" />
             <source>use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE</source>
             <translation>cách dùng: conflicts list | conflicts show MÃ | conflicts resolve MÃ --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="142" />
+            <location filename="../app/cli/commands_sync.cpp" line="148" />
             <source>'%1' is not a conflict number</source>
             <translation>'%1' không phải là số hiệu xung đột</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="152" />
+            <location filename="../app/cli/commands_sync.cpp" line="165" />
             <source>No conflicts.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="166" />
+            <location filename="../app/cli/commands_sync.cpp" line="179" />
             <source>Conflict %1 (%2): %3 %4, field %5</source>
             <translation>Xung đột %1 (%2): %3 %4, trường %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="172" />
+            <location filename="../app/cli/commands_sync.cpp" line="185" />
             <source>* = provisional winner (highest clock, then device id) on every device.</source>
             <translation>* = giá trị tạm thắng (đồng hồ lớn nhất, rồi đến mã thiết bị) trên mọi thiết bị.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="177" />
+            <location filename="../app/cli/commands_sync.cpp" line="190" />
             <source>resolve needs --keep mine|theirs|VALUE</source>
             <translation>resolve cần --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="183" />
+            <location filename="../app/cli/commands_sync.cpp" line="196" />
             <source>Resolved conflict %1; the choice is sent with the next sync.</source>
             <translation>Đã giải quyết xung đột %1; lựa chọn sẽ được gửi ở lần đồng bộ tới.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="191" />
+            <location filename="../app/cli/commands_sync.cpp" line="204" />
             <source>enrol this device with the sync server</source>
             <translation>đăng ký thiết bị này với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="192" />
+            <location filename="../app/cli/commands_sync.cpp" line="205" />
             <source>send and receive changes with the sync server</source>
             <translation>gửi và nhận thay đổi với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="193" />
+            <location filename="../app/cli/commands_sync.cpp" line="206" />
             <source>list, show and resolve sync conflicts</source>
             <translation>liệt kê, xem và giải quyết xung đột đồng bộ</translation>
         </message>
@@ -3427,12 +3433,12 @@
             <translation>Mô tả bảng của %1 không hợp lệ.</translation>
         </message>
         <message>
-            <location filename="../core/domain/import/record_table.cpp" line="256" />
+            <location filename="../core/domain/import/record_table.cpp" line="270" />
             <source>%1 records are not verified.</source>
             <translation>Bản ghi %1 chưa được xác minh.</translation>
         </message>
         <message>
-            <location filename="../core/domain/import/record_table.cpp" line="319" />
+            <location filename="../core/domain/import/record_table.cpp" line="333" />
             <source>The field '%1' was changed by someone else after you opened the record. Reload it and apply your change again.</source>
             <translation>Trường '%1' đã được người khác sửa sau khi bạn mở bản ghi. Hãy tải lại rồi thực hiện lại thay đổi của bạn.</translation>
         </message>
@@ -4515,32 +4521,32 @@
             <translation>Đã gửi %1 trên %2 thay đổi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="172" />
+            <location filename="../sync/client/sync_client.cpp" line="173" />
             <source>The server changed epoch during the download; sync again.</source>
             <translation>Máy chủ đã đổi epoch trong lúc tải về; hãy đồng bộ lại.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="186" />
+            <location filename="../sync/client/sync_client.cpp" line="187" />
             <source>Received %1 changes (%2 conflicts so far).</source>
             <translation>Đã nhận %1 thay đổi (đến nay có %2 xung đột).</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="207" />
+            <location filename="../sync/client/sync_client.cpp" line="208" />
             <source>Digests were compared less than a day ago; not compared in this sync.</source>
             <translation>Các bảng đã được đối chiếu mã kiểm tra chưa đầy một ngày trước; lần đồng bộ này không đối chiếu lại.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="220" />
+            <location filename="../sync/client/sync_client.cpp" line="221" />
             <source>Digests not compared: %1 changes were written during the sync and are not sent yet.</source>
             <translation>Chưa đối chiếu mã tóm tắt: có %1 thay đổi được ghi trong lúc đồng bộ và chưa được gửi.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="257" />
+            <location filename="../sync/client/sync_client.cpp" line="258" />
             <source>Checked %1 tables against the server: identical.</source>
             <translation>Đã đối chiếu %1 bảng với máy chủ: trùng khớp.</translation>
         </message>
         <message>
-            <location filename="../sync/client/sync_client.cpp" line="258" />
+            <location filename="../sync/client/sync_client.cpp" line="259" />
             <source>Tables that differ from the server: %1.</source>
             <translation>Các bảng khác với máy chủ: %1.</translation>
         </message>
@@ -4801,7 +4807,7 @@
             <translation>Đang kết nối với máy chủ của xã…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/sync_runner.cpp" line="148" />
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="150" />
             <source>Finished.</source>
             <translation>Đã xong.</translation>
         </message>
@@ -6156,114 +6162,114 @@
     <context>
         <name>xaso::desktop::ConflictDialog</name>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="154" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="157" />
             <source>Resolve a conflict</source>
             <translation>Giải quyết xung đột</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="155" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="158" />
             <source>%1 %2: the field "%3" was changed on two devices before they synchronised. Choose the value to keep; your choice is sent with the next synchronisation.</source>
             <translation>%1 %2: trường "%3" đã bị thay đổi trên hai thiết bị trước khi đồng bộ. Hãy chọn giá trị cần giữ; lựa chọn của bạn sẽ được gửi ở lần đồng bộ tới.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="158" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="161" />
             <source>Before both changes</source>
             <translation>Trước cả hai thay đổi</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="159" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="162" />
             <source>Mine (this device)</source>
             <translation>Của tôi (thiết bị này)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="160" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="163" />
             <source>Theirs (other device)</source>
             <translation>Của họ (thiết bị kia)</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="162" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="165" />
             <source>not known on this device</source>
             <translation>thiết bị này không biết</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="163" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="166" />
             <source>as last written on this device</source>
             <translation>theo lần ghi gần nhất trên thiết bị này</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="167" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="170" />
             <source>no value</source>
             <translation>không có giá trị</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="172" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="175" />
             <source>changed %1
 on device %2</source>
             <translation>thay đổi lúc %1
 trên thiết bị %2</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="176" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="179" />
             <source>Shown for now on every device.</source>
             <translation>Tạm thời hiển thị trên mọi thiết bị.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="180" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="183" />
             <source>Or &amp;type the correct value:</source>
             <translation>Hoặc &amp;nhập giá trị đúng:</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="181" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="184" />
             <source>Value to keep</source>
             <translation>Giá trị cần giữ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="182" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="185" />
             <source>Keep &amp;this value</source>
             <translation>&amp;Giữ giá trị này</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="183" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="186" />
             <source>Keep the typed value</source>
             <translation>Giữ giá trị đã nhập</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="184" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="187" />
             <source>Keep &amp;mine</source>
             <translation>Giữ của &amp;tôi</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="185" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="188" />
             <source>Keep the value from this device</source>
             <translation>Giữ giá trị của thiết bị này</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="186" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="189" />
             <source>Keep t&amp;heirs</source>
             <translation>Giữ của &amp;họ</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="187" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="190" />
             <source>Keep the value from the other device</source>
             <translation>Giữ giá trị của thiết bị kia</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="188" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="191" />
             <source>Decide later</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="189" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="192" />
             <source>Close without resolving</source>
             <translation>Đóng mà không giải quyết</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="198" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="212" />
             <source>This conflict was already settled, on this or another device. Close and synchronise to see the result.</source>
             <translation>Xung đột này đã được giải quyết, trên thiết bị này hoặc thiết bị khác. Hãy đóng lại và đồng bộ để xem kết quả.</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="200" />
+            <location filename="../app/desktop/sync/conflict_dialog.cpp" line="214" />
             <source>The choice could not be saved. Nothing was changed; try again.</source>
             <translation>Chưa lưu được lựa chọn. Không có gì thay đổi; hãy thử lại.</translation>
         </message>

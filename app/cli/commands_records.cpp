@@ -71,7 +71,7 @@ int importResidents(CliContext& ctx, const QCommandLineParser& p, Session& s, co
     // A dry run checks every row and reports; it never writes, so "all or nothing" has no say.
     options.skipInvalid = p.isSet(u"skip-invalid"_s) || options.dryRun;
     options.progress = [&](qint64, qint64, qint64 rows) {
-        ctx.err << tr("\r%1 rows").arg(rows) << Qt::flush;
+        ctx.err << '\r' << tr("%1 rows").arg(rows) << Qt::flush; // '\r' outside tr(): lupdate drops it
         return true;
     };
     auto summary = import.run(file, options);
