@@ -65,7 +65,8 @@ int runSync(CliContext& ctx)
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("verify"),
-         tr("Compare every table with the server now (otherwise done on the first sync of each day).")});
+         tr("Compare every table with the server now (otherwise done on the first sync of each day) and "
+            "recount every dashboard counter from the records.")});
     int exit = 0;
     if (!ctx.parse(p, tr("Send this vault's changes to the sync server, receive the others' and compare."),
                    &exit))
@@ -79,17 +80,22 @@ int runSync(CliContext& ctx)
     sync::HttpsTransport transport(QUrl(state->url), state->certSha256);
     sync::SyncOptions options;
     options.progress = [&ctx](const QString& line) { ctx.out << line << Qt::endl; };
-    options.recordChanged = domain::refreshAfterRemoteChange; // search tokens of pulled residents
-    options.digests = p.isSet(QStringLiteral("verify")) ? sync::SyncOptions::DigestCheck::EverySync
-                                                        : sync::SyncOptions::DigestCheck::Daily;
+    auto roles = RoleCatalog::load();
+    if (!roles)
+        return ctx.fail(roles.error());
+    // Search entries and dashboard counters follow each pulled change.
+    auto follower = domain::RemoteChangeFollower::create(**vault, *roles);
+    if (!follower)
+        return ctx.fail(follower.error());
+    options.recordChanging = (*follower)->beforeHook();
+    options.recordChanged = (*follower)->afterHook();
+    const bool verify = p.isSet(QStringLiteral("verify"));
+    options.digests = verify ? sync::SyncOptions::DigestCheck::EverySync : sync::SyncOptions::DigestCheck::Daily;
     sync::SyncClient client(**vault, transport, options);
     auto report = client.sync();
     if (!report)
         return ctx.fail(report.error());
-    if (report->applied.applied > 0) {
-        auto roles = RoleCatalog::load();
-        if (!roles)
-            return ctx.fail(roles.error());
+    if (verify) { // every counter recounted from the rows too (the changes kept them already)
         if (auto recounted = domain::rebuildRecordCounters(**vault, *roles); !recounted)
             return ctx.fail(recounted.error());
     }
@@ -144,6 +150,13 @@ int runConflicts(CliContext& ctx)
     if (!vault)
         return ctx.fail(vault.error());
     sync::ConflictService service(**vault);
+    auto roles = RoleCatalog::load();
+    if (!roles)
+        return ctx.fail(roles.error());
+    auto follower = domain::RemoteChangeFollower::create(**vault, *roles); // counters follow a resolution
+    if (!follower)
+        return ctx.fail(follower.error());
+    service.setRecordHooks((*follower)->beforeHook(), (*follower)->afterHook());
     if (action == QLatin1String("list")) {
         auto all = service.list(p.isSet(QStringLiteral("all")));
         if (!all)

@@ -157,7 +157,11 @@ Status ConflictService::resolve(qint64 id, Keep keep, const QString& text)
         return tx.error();
     domain::RecordWriter writer(m_vault);
     // A new change like any edit: the next push signs and sends it; it supersedes every candidate.
+    if (m_changing)
+        XASO_TRY(m_changing(db, c->table, c->recordKey));
     XASO_TRY(writer.update(c->table, c->recordKey, {{c->field, *value, 0}}));
+    if (m_changed)
+        XASO_TRY(m_changed(db, c->table, c->recordKey));
     auto seq = db.scalar(QStringLiteral("SELECT MAX(seq) FROM change_log"));
     if (!seq)
         return seq.error();

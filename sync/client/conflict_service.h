@@ -4,6 +4,7 @@
 // and sent with the next push like any edit). On other replicas that change supersedes every
 // candidate its author had seen, which settles the conflict there too.
 
+#include "client/remote_applier.h"
 #include "storage/vault.h"
 
 #include <QVariant>
@@ -39,6 +40,13 @@ class ConflictService
 {
 public:
     explicit ConflictService(storage::Vault& vault) : m_vault(vault) {}
+    // Derived data (search entries, counters) follows the resolved record through the same hooks
+    // as a pulled change (RemoteChangeFollower in the app and xaso-cli).
+    void setRecordHooks(RecordChangedHook changing, RecordChangedHook changed)
+    {
+        m_changing = std::move(changing);
+        m_changed = std::move(changed);
+    }
 
     Result<QList<ConflictInfo>> list(bool includeClosed = false);
     Result<ConflictInfo> get(qint64 id);
@@ -51,6 +59,8 @@ public:
 private:
     Result<QVariant> chosenValue(const ConflictInfo& c, Keep keep, const QString& text);
     storage::Vault& m_vault;
+    RecordChangedHook m_changing;
+    RecordChangedHook m_changed;
 };
 
 } // namespace xaso::sync

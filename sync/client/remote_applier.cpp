@@ -181,6 +181,8 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats, bool is
     if (isolate)
         XASO_TRY(m_db.exec(QStringLiteral("SAVEPOINT remote_change")));
     Status s = [&]() -> Status {
+        if (m_beforeHook)
+            XASO_TRY(m_beforeHook(m_db, c.table, c.recordKey));
         auto merged = m_merge.apply(p.deviceId, c, p.serverSeq);
         if (!merged)
             return merged.error();

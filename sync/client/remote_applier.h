@@ -16,8 +16,9 @@
 
 namespace xaso::sync {
 
-// Called for every record a remote change touched, inside the apply transaction, so derived data
-// (search tokens, dashboard aggregates) can follow the row.
+// Called for every record a remote change touches, inside the apply transaction, so derived data
+// (search entries, dashboard counters) can follow the row: the "changing" hook before the change
+// is written, the "changed" hook after.
 using RecordChangedHook =
     std::function<Status(storage::Database&, const QString& table, const QString& recordKey)>;
 
@@ -35,6 +36,7 @@ class RemoteApplier
 public:
     RemoteApplier(storage::Vault& vault, SyncState& state, Outbox& outbox);
     void setRecordChangedHook(RecordChangedHook hook) { m_hook = std::move(hook); }
+    void setRecordChangingHook(RecordChangedHook hook) { m_beforeHook = std::move(hook); }
 
     // Merges our own changes written since the last fold into the field state (caller's transaction).
     Status foldOwnChanges();
@@ -57,6 +59,7 @@ private:
     Outbox& m_outbox;
     MergeEngine m_merge;
     RecordChangedHook m_hook;
+    RecordChangedHook m_beforeHook;
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, qint64> m_pageApplied; // device → last sequence applied in the current page
 };

@@ -150,6 +150,7 @@ Status SyncClient::pull(SyncReport& report)
     Outbox outbox(m_vault.db(), m_state);
     RemoteApplier applier(m_vault, m_state, outbox);
     applier.setRecordChangedHook(m_options.recordChanged);
+    applier.setRecordChangingHook(m_options.recordChanging);
     int repositions = 0;
     while (true) {
         const QByteArray target =

@@ -27,7 +27,8 @@ struct SyncOptions
     std::function<void(qint64 ms)> sleep;              // default: block the thread
     std::function<void(const QString& line)> progress; // one line per step, for a person
     quint32 jitterSeed = 0;                            // 0: random
-    RecordChangedHook recordChanged;
+    RecordChangedHook recordChanging; // before a pulled change is written
+    RecordChangedHook recordChanged;  // after
     // Comparing digests reads every row of every synced table on both sides, so it costs what the
     // whole register costs, not what the sync moved. The app and xaso-cli compare on the first sync
     // of each day (Daily; `xaso-cli sync --verify` forces it); tests compare on every sync.

@@ -120,7 +120,7 @@ private slots:
             };
             const qint64 residents = count(u"SELECT count(*) FROM residents"_s);
             const qint64 outbox = count(u"SELECT count(*) FROM change_log WHERE tbl = 'residents'"_s);
-            const qint64 tokens = count(u"SELECT count(DISTINCT resident_id) FROM resident_tokens"_s);
+            const qint64 tokens = count(u"SELECT count(DISTINCT resident_id) FROM resident_name_index"_s);
             if (residents == 0) {
                 QCOMPARE(outbox, 0);
                 QCOMPARE(tokens, 0);

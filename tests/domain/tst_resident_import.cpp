@@ -39,7 +39,7 @@ VaultState state(storage::Vault& v)
             test::scalar(v, u"SELECT count(*) FROM change_log"_s),
             test::scalar(v, u"SELECT count(*) FROM audit_log"_s),
             test::scalar(v, u"SELECT count(*) FROM aggregates"_s),
-            test::scalar(v, u"SELECT count(*) FROM resident_tokens"_s)};
+            test::scalar(v, u"SELECT count(*) FROM resident_name_index"_s)};
 }
 
 QStringList readAll(const QString& path)

@@ -212,10 +212,13 @@ private slots:
         r->fullName = u"Đặng Thị Hòa"_s;
         QVERIFY(repo.update(*r).ok());
         QCOMPARE(repo.get(r->id)->verification, Verification::Unverified);
-        // The search tokens follow the name.
-        QCOMPARE(test::scalar(*tv.vault,
-                              u"SELECT count(*) FROM resident_tokens WHERE resident_id = '001190012345'"_s),
-                 3);
+        // The name index follows the name: its 3 words alone, and their 3 pairs.
+        QCOMPARE(test::scalar(*tv.vault, u"SELECT count(*) FROM resident_name_index WHERE resident_id = "
+                                         "'001190012345' AND name_folded = 'dang thi hoa'"_s),
+                 6);
+        QCOMPARE(test::scalar(*tv.vault, u"SELECT count(*) FROM resident_name_index WHERE resident_id = "
+                                         "'001190012345'"_s),
+                 6);
     }
 
     void countersEqualRebuildAfterWrites()

@@ -1,5 +1,8 @@
 #include "sync/conflict_dialog.h"
 
+#include "domain/kinds/derived_refresh.h"
+#include "reference/roles.h"
+
 #include "common/formatting.h"
 #include "common/theme.h"
 #include "sync/conflict_details.h"
@@ -192,7 +195,18 @@ void ConflictDialog::retranslate()
 void ConflictDialog::resolve(sync::ConflictService::Keep keep)
 {
     sync::ConflictService service(m_vault);
-    const Status done = service.resolve(m_conflict.id, keep, m_edit->text().trimmed());
+    // Search entries and dashboard counters follow the resolved record, as after a pull.
+    const auto roles = RoleCatalog::load();
+    std::unique_ptr<domain::RemoteChangeFollower> follower;
+    if (roles) {
+        if (auto created = domain::RemoteChangeFollower::create(m_vault, *roles))
+            follower = std::move(*created);
+    }
+    Status done = makeError(ErrorCode::Internal, u"The role and welfare catalogs could not be read."_s);
+    if (follower) {
+        service.setRecordHooks(follower->beforeHook(), follower->afterHook());
+        done = service.resolve(m_conflict.id, keep, m_edit->text().trimmed());
+    }
     if (!done) {
         m_error->setText(done.code() == ErrorCode::Conflict
                              ? tr("This conflict was already settled, on this or another device. Close and "

@@ -129,8 +129,15 @@ SyncOutcome SyncRunner::run()
         for (qint64 waited = 0; waited < ms && !cancelled; waited += 100)
             QThread::msleep(quint64(qMin<qint64>(100, ms - waited)));
     };
-    options.recordChanged = domain::refreshAfterRemoteChange; // search tokens of pulled residents
-    options.digests = sync::SyncOptions::DigestCheck::Daily;  // the first sync of the day compares tables
+    // Search entries and dashboard counters follow each pulled change.
+    auto follower = domain::RemoteChangeFollower::create(m_vault, m_roles);
+    if (!follower) {
+        outcome.message = follower.message();
+        return outcome;
+    }
+    options.recordChanging = (*follower)->beforeHook();
+    options.recordChanged = (*follower)->afterHook();
+    options.digests = sync::SyncOptions::DigestCheck::Daily; // the first sync of the day compares tables
     sync::SyncClient client(m_vault, transport, options);
     auto report = client.sync();
     if (!report) {
@@ -139,11 +146,6 @@ SyncOutcome SyncRunner::run()
         outcome.detail = report.message();
         qCInfo(lcSync) << "sync from the desktop stopped:" << int(report.code());
         return outcome;
-    }
-    if (report->applied.applied > 0) {
-        // Dashboard counters follow the pulled rows, as after `xaso-cli sync`.
-        if (auto recounted = domain::rebuildRecordCounters(m_vault, m_roles); !recounted)
-            qCWarning(lcSync) << "counters not rebuilt after sync:" << recounted.message();
     }
     emit progress(100, tr("Finished."));
     outcome.ok = true;

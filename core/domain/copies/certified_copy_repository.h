@@ -54,6 +54,7 @@ public:
         return m_records.setVerification(id, state, differingFields);
     }
     Status rebuildAggregates() { return m_records.rebuildAggregates(); }
+    RecordTable& table() { return m_records.table(); } // counters of rows written by sync
 
     // The scan of an entry, after checking its seal and hash (Tampered when altered).
     Result<QByteArray> openScan(const QString& copyId);

@@ -210,6 +210,20 @@ Status RecordTable::bump(const QList<AggregateKey>& keys, qint64 sign)
     return {};
 }
 
+Result<QList<AggregateKey>> RecordTable::contributionsNow(const QString& id)
+{
+    auto row = load(id);
+    if (!row)
+        return row.error();
+    return *row ? contributionsOf(**row) : QList<AggregateKey>();
+}
+
+Status RecordTable::moveContributions(const QList<AggregateKey>& before, const QList<AggregateKey>& after)
+{
+    XASO_TRY(bump(before, -1));
+    return bump(after, +1);
+}
+
 Status RecordTable::insert(RecordWriter& writer, const QString& id, const FieldMap& fields,
                            qint64 createdAtMs)
 {

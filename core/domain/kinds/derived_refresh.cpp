@@ -3,6 +3,7 @@
 #include "domain/copies/certified_copy_repository.h"
 #include "domain/labour/labour_repository.h"
 #include "domain/land/land_repository.h"
+#include "domain/residents/household_record.h"
 #include "domain/residents/resident_aggregates.h"
 #include "domain/residents/resident_record.h"
 #include "domain/welfare/welfare_repository.h"
@@ -11,32 +12,125 @@ using namespace Qt::StringLiterals;
 
 namespace xaso::domain {
 
-Status refreshAfterRemoteChange(storage::Database& db, const QString& table, const QString& recordKey)
+namespace {
+
+QList<AggregateKey> asAggregateKeys(const QList<ResidentAggregates::Key>& keys)
 {
-    if (table != u"residents")
-        return {};
-    // The name as last indexed is in its tokens' rows: its name index entries follow from it
-    // (deleteTokens() folds it again, which leaves a folded name as it is).
-    auto old = db.cached("SELECT name_folded FROM resident_tokens WHERE resident_id = ? LIMIT 1");
-    if (!old)
-        return old.error();
-    (*old)->bind(1, recordKey);
-    auto found = (*old)->step();
-    if (!found)
-        return found.error();
-    const QString oldFolded = *found ? (*old)->text(0) : QString();
-    (*old)->reset();
-    if (!oldFolded.isEmpty())
-        XASO_TRY(residents::deleteTokens(db, recordKey, oldFolded));
-    auto st = db.cached("DELETE FROM resident_tokens WHERE resident_id = ?"); // any left by another name
-    if (!st)
-        return st.error();
-    XASO_TRY((*st)->bind(1, recordKey).exec());
-    auto stored = residents::load(db, recordKey);
-    if (!stored)
-        return stored.error();
-    if (*stored) // a tombstone has no tokens
-        XASO_TRY(residents::insertTokens(db, recordKey, (*stored)->fullName));
+    QList<AggregateKey> out;
+    out.reserve(keys.size());
+    for (const ResidentAggregates::Key& k : keys)
+        out.append({k.name, k.k1, k.k2, 1});
+    return out;
+}
+
+QList<ResidentAggregates::Key> asResidentKeys(const QList<AggregateKey>& keys)
+{
+    QList<ResidentAggregates::Key> out;
+    out.reserve(keys.size());
+    for (const AggregateKey& k : keys)
+        out.append({k.name, k.k1, k.k2});
+    return out;
+}
+
+} // namespace
+
+RemoteChangeFollower::RemoteChangeFollower(storage::Vault& vault) : m_vault(vault) {}
+
+RemoteChangeFollower::~RemoteChangeFollower() = default;
+
+Result<std::unique_ptr<RemoteChangeFollower>> RemoteChangeFollower::create(storage::Vault& vault,
+                                                                           const RoleCatalog& roles)
+{
+    auto rules = WelfareRules::load();
+    if (!rules)
+        return rules.error();
+    std::unique_ptr<RemoteChangeFollower> f(new RemoteChangeFollower(vault));
+    f->m_rules = std::make_unique<WelfareRules>(std::move(*rules));
+    f->m_welfare = std::make_unique<WelfareRepository>(vault, roles, *f->m_rules);
+    f->m_labour = std::make_unique<LabourRepository>(vault, roles);
+    f->m_land = std::make_unique<LandRepository>(vault, roles);
+    f->m_copies = std::make_unique<CertifiedCopyRepository>(vault, roles);
+    return f;
+}
+
+RecordTable* RemoteChangeFollower::kindTable(const QString& table)
+{
+    for (RecordTable* t : {&m_welfare->table(), &m_labour->table(), &m_land->table(), &m_copies->table()}) {
+        if (t->spec().table == table)
+            return t;
+    }
+    return nullptr; // a table without counters (land co-owners, models, settings…)
+}
+
+Result<RemoteChangeFollower::Counted> RemoteChangeFollower::countedNow(storage::Database& db, const QString& table,
+                                                                       const QString& recordKey)
+{
+    Counted out;
+    if (table == u"residents" || table == u"digital_citizen") {
+        // A checklist counts in its resident's hamlet, and only while the resident is live.
+        out.residentFamily = true;
+        auto resident = residents::load(db, recordKey);
+        if (!resident)
+            return resident.error();
+        if (!*resident)
+            return out;
+        out.residentName = (*resident)->fullName;
+        auto checklist = checklists::load(db, recordKey);
+        if (!checklist)
+            return checklist.error();
+        out.keys = asAggregateKeys(ResidentAggregates::keysOf(**resident, *checklist ? &**checklist : nullptr));
+        return out;
+    }
+    if (table == u"households") {
+        out.residentFamily = true;
+        auto household = households::load(db, recordKey);
+        if (!household)
+            return household.error();
+        if (*household)
+            out.keys = asAggregateKeys(ResidentAggregates::keysOf(**household));
+        return out;
+    }
+    if (RecordTable* t = kindTable(table)) {
+        auto keys = t->contributionsNow(recordKey);
+        if (!keys)
+            return keys.error();
+        out.keys = *keys;
+    }
+    return out;
+}
+
+Status RemoteChangeFollower::before(storage::Database& db, const QString& table, const QString& recordKey)
+{
+    auto counted = countedNow(db, table, recordKey);
+    if (!counted)
+        return counted.error();
+    m_pending = *counted;
+    m_pendingTable = table;
+    m_pendingKey = recordKey;
+    return {};
+}
+
+Status RemoteChangeFollower::after(storage::Database& db, const QString& table, const QString& recordKey)
+{
+    if (table != m_pendingTable || recordKey != m_pendingKey)
+        return makeError(ErrorCode::Internal, u"Sync wrote %1 %2 without announcing it first."_s.arg(table, recordKey));
+    const Counted before = std::exchange(m_pending, {});
+    m_pendingTable.clear();
+    m_pendingKey.clear();
+    auto now = countedNow(db, table, recordKey);
+    if (!now)
+        return now.error();
+    // The name index entries follow the live name: gone with the old one, there with the new.
+    if (table == u"residents" && before.residentName != now->residentName) {
+        if (before.residentName)
+            XASO_TRY(residents::deleteNameEntries(db, recordKey, *before.residentName));
+        if (now->residentName)
+            XASO_TRY(residents::insertNameEntries(db, recordKey, *now->residentName));
+    }
+    if (now->residentFamily)
+        return ResidentAggregates(db).move(asResidentKeys(before.keys), asResidentKeys(now->keys));
+    if (RecordTable* t = kindTable(table))
+        return t->moveContributions(before.keys, now->keys);
     return {};
 }
 

@@ -1,19 +1,67 @@
 #pragma once
-// What this device derives from the records, brought up to date after changes from other devices
-// were applied by sync: a pulled resident's search tokens (at once, per change), and the dashboard
-// counters (once per sync: a remote change can move several counters, and recounting from the
-// rows is what a counter is checked against anyway).
+// What this device derives from the records, brought up to date as changes from other devices are
+// applied by sync: a pulled resident's search index entries, and the dashboard counters of every
+// record a change touched, both per change inside the apply transaction.
 
+#include "domain/import/record_table.h"
 #include "reference/roles.h"
 #include "storage/vault.h"
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 namespace xaso::domain {
 
-// For the sync applier's record-changed hook, inside its transaction.
-Status refreshAfterRemoteChange(storage::Database& db, const QString& table, const QString& recordKey);
+class WelfareRepository;
+class LabourRepository;
+class LandRepository;
+class CertifiedCopyRepository;
+class WelfareRules;
 
 // Every record counter recounted from the rows (residents, households, checklists, welfare,
-// labour, land, certified copies), one kind per transaction.
+// labour, land, certified copies), one kind per transaction: O(register). The counters are kept
+// per change (RemoteChangeFollower); this is the check of last resort (`xaso-cli sync --verify`).
 Status rebuildRecordCounters(storage::Vault& vault, const RoleCatalog& roles);
+
+// The sync applier's two hooks: before() ahead of writing a pulled change, after() once it is
+// written (both inside the apply transaction). after() refreshes a resident's search entries and
+// moves the counters the record counted in before to those it counts in now, so a sync costs what
+// it moved, not what the register holds (a recount took seconds at 1,000,000 residents).
+class RemoteChangeFollower
+{
+public:
+    // `roles` must outlive the follower.
+    static Result<std::unique_ptr<RemoteChangeFollower>> create(storage::Vault& vault, const RoleCatalog& roles);
+    ~RemoteChangeFollower();
+
+    Status before(storage::Database& db, const QString& table, const QString& recordKey);
+    Status after(storage::Database& db, const QString& table, const QString& recordKey);
+    // The two as the sync client's and the conflict service's hooks (the follower must outlive them).
+    using Hook = std::function<Status(storage::Database&, const QString& table, const QString& recordKey)>;
+    Hook beforeHook() { return std::bind_front(&RemoteChangeFollower::before, this); }
+    Hook afterHook() { return std::bind_front(&RemoteChangeFollower::after, this); }
+
+private:
+    // The counters one record counts in, with their weights.
+    struct Counted
+    {
+        bool residentFamily = false; // ResidentAggregates' counters, else the kind's RecordTable
+        QList<AggregateKey> keys;
+        std::optional<QString> residentName; // a live resident's full name (its name index entries)
+    };
+    explicit RemoteChangeFollower(storage::Vault& vault);
+    Result<Counted> countedNow(storage::Database& db, const QString& table, const QString& recordKey);
+    RecordTable* kindTable(const QString& table);
+
+    storage::Vault& m_vault;
+    std::unique_ptr<WelfareRules> m_rules;
+    std::unique_ptr<WelfareRepository> m_welfare;
+    std::unique_ptr<LabourRepository> m_labour;
+    std::unique_ptr<LandRepository> m_land;
+    std::unique_ptr<CertifiedCopyRepository> m_copies;
+    QString m_pendingTable, m_pendingKey; // the change before() was called for
+    Counted m_pending;
+};
 
 } // namespace xaso::domain

@@ -31,6 +31,7 @@ public:
         return m_records.setVerification(id, state, differingFields);
     }
     Status rebuildAggregates() { return m_records.rebuildAggregates(); }
+    RecordTable& table() { return m_records.table(); } // counters of rows written by sync
 
     // For the importer, inside its transaction.
     Validation prepare(LabourRecord& r);

@@ -56,6 +56,16 @@ QList<Key> checklistKeys(const QString& hamlet, const DigitalChecklist* c)
 
 } // namespace
 
+QList<ResidentAggregates::Key> ResidentAggregates::keysOf(const Resident& r, const DigitalChecklist* checklist)
+{
+    return residentKeys(r) + checklistKeys(r.hamletCode, checklist);
+}
+
+QList<ResidentAggregates::Key> ResidentAggregates::keysOf(const Household& h)
+{
+    return householdKeys(h);
+}
+
 QString ResidentAggregates::isoWeek(QDate date)
 {
     int year = 0;
@@ -166,7 +176,7 @@ INSERT INTO aggregates (name, k1, k2, value)
     SELECT 'residents.pyramid', ifnull(CAST(birth_year AS TEXT), ''), ifnull(sex, ''), count(*)
     FROM residents WHERE deleted = 0 GROUP BY 2, 3;
 INSERT INTO aggregates (name, k1, k2, value)
-    SELECT 'residents.token_count', token, '', count(*) FROM resident_tokens GROUP BY token;
+    SELECT 'residents.token_count', word, '', count(*) FROM resident_name_index WHERE partner = '' GROUP BY word;
 INSERT INTO aggregates (name, k1, k2, value)
     SELECT 'records.verification', 'residents', verification, count(*)
     FROM residents WHERE deleted = 0 GROUP BY verification;

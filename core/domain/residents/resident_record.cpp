@@ -171,18 +171,29 @@ namespace {
 // The name search index entries of one folded name (schema v10, resident_search.h): each distinct
 // word alone (partner '') and each unordered pair of distinct words (word < partner in byte order,
 // as SQLite's BINARY collation compares UTF-8), all keyed by the last word (the list order's given
-// name). Computed from the folded name alone, so the entries of a stored name can be found again
-// from resident_tokens.name_folded when the full name it came from is gone (derived_refresh.cpp).
+// name). The entries with partner '' are the name's search tokens (schema v11 dropped the
+// separate resident_tokens table).
 struct NameIndexEntries
 {
     QString given;
     QList<std::pair<QString, QString>> keys; // (word, partner)
 };
 
+// The distinct words of a folded name, in order (text::searchTokens() without folding again).
+QStringList distinctWords(const QString& folded)
+{
+    QStringList words;
+    for (const QString& w : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!words.contains(w))
+            words.append(w);
+    }
+    return words;
+}
+
 NameIndexEntries nameIndexEntries(const QString& folded)
 {
     NameIndexEntries out;
-    const QStringList words = text::searchTokens(folded); // distinct words; folding is idempotent
+    const QStringList words = distinctWords(folded);
     if (words.isEmpty())
         return out;
     out.given = folded.mid(folded.lastIndexOf(QLatin1Char(' ')) + 1);
@@ -204,39 +215,24 @@ NameIndexEntries nameIndexEntries(const QString& folded)
 
 } // namespace
 
-Status insertTokens(storage::Database& db, const QString& id, const QString& fullName)
+Status insertNameEntries(storage::Database& db, const QString& id, const QString& fullName)
 {
-    auto st =
-        db.cached("INSERT OR IGNORE INTO resident_tokens (token, resident_id, name_folded) VALUES (?, ?, ?)");
-    if (!st)
-        return st.error();
-    const QString folded = text::foldForSearch(fullName);
-    (*st)->bind(2, id).bind(3, folded);
-    for (const QString& token : text::searchTokens(fullName))
-        XASO_TRY((*st)->bind(1, token).exec()); // exec() keeps the other bindings
-
     auto ix = db.cached("INSERT OR IGNORE INTO resident_name_index (word, partner, given, name_folded, "
                         "resident_id, full_name) "
                         "VALUES (?, ?, ?, ?, ?, ?)");
     if (!ix)
         return ix.error();
+    const QString folded = text::foldForSearch(fullName);
     const NameIndexEntries entries = nameIndexEntries(folded);
     (*ix)->bind(3, entries.given).bind(4, folded).bind(5, id).bind(6, fullName);
     for (const auto& [word, partner] : entries.keys)
-        XASO_TRY((*ix)->bind(1, word).bind(2, partner).exec());
+        XASO_TRY((*ix)->bind(1, word).bind(2, partner).exec()); // exec() keeps the other bindings
     return {};
 }
 
-Status deleteTokens(storage::Database& db, const QString& id, const QString& fullName)
+Status deleteNameEntries(storage::Database& db, const QString& id, const QString& fullName)
 {
-    // Keyed by token first: delete the tokens of the stored name one by one, never scan the table.
-    auto st = db.cached("DELETE FROM resident_tokens WHERE token = ? AND resident_id = ?");
-    if (!st)
-        return st.error();
-    for (const QString& token : text::searchTokens(fullName))
-        XASO_TRY((*st)->bind(1, token).bind(2, id).exec());
-
-    // The name index by its whole key, likewise.
+    // By the whole key, entry by entry: never a scan of the index.
     auto ix = db.cached("DELETE FROM resident_name_index WHERE word = ? AND partner = ? AND given = ? AND "
                         "name_folded = ? AND resident_id = ?");
     if (!ix)
@@ -249,11 +245,11 @@ Status deleteTokens(storage::Database& db, const QString& id, const QString& ful
     return {};
 }
 
-Status replaceTokens(storage::Database& db, const QString& id, const QString& oldFullName,
-                     const QString& newFullName)
+Status replaceNameEntries(storage::Database& db, const QString& id, const QString& oldFullName,
+                          const QString& newFullName)
 {
-    XASO_TRY(deleteTokens(db, id, oldFullName));
-    return insertTokens(db, id, newFullName);
+    XASO_TRY(deleteNameEntries(db, id, oldFullName));
+    return insertNameEntries(db, id, newFullName);
 }
 
 } // namespace xaso::domain::residents

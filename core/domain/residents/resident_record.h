@@ -24,13 +24,14 @@ Result<std::optional<Resident>> load(storage::Database& db, const QString& id, b
 QString selectColumns(bool sensitive, const QString& tableAlias = {});
 Resident fromRow(const storage::Statement& st, bool sensitive);
 
-// Search tokens of one record (derived table, same transaction). The sync applier calls
-// replaceTokens() when it applies a remote change to a resident's full_name (and deleteTokens()
-// for a remote delete), passing the name stored before the change.
-Status insertTokens(storage::Database& db, const QString& id, const QString& fullName);
-Status deleteTokens(storage::Database& db, const QString& id, const QString& fullName);
-Status replaceTokens(storage::Database& db, const QString& id, const QString& oldFullName,
-                     const QString& newFullName);
+// The name search index entries of one resident (resident_name_index, derived, same
+// transaction): each word of the folded name alone and each pair of its words. A live resident
+// has them, a tombstone none. Removing needs the name they were written for: the writers pass the
+// stored name; after a pulled change, RemoteChangeFollower passes the name read before it.
+Status insertNameEntries(storage::Database& db, const QString& id, const QString& fullName);
+Status deleteNameEntries(storage::Database& db, const QString& id, const QString& fullName);
+Status replaceNameEntries(storage::Database& db, const QString& id, const QString& oldFullName,
+                          const QString& newFullName);
 
 // The folded given name (tên) the list is sorted by.
 QString givenNameFolded(const QString& fullName);

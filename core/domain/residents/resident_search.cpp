@@ -238,11 +238,11 @@ Result<qint64> ResidentSearch::estimate(const QString& word)
         return n.error();
     if (*n > 0)
         return n;
-    // No counter: a rare word, or tokens written without counters (e.g. by an older replica).
-    // Count in the index itself, up to the scan cap, so a stale counter never hides a match.
-    auto probe =
-        m_vault.db().cached("SELECT count(*) FROM (SELECT 1 FROM resident_tokens WHERE token >= ? AND "
-                            "token < ? LIMIT ?)");
+    // No counter: a rare word, or entries written without counters (e.g. by an older replica).
+    // Count the words' single entries in the index itself, up to the scan cap, so a stale counter
+    // never hides a match.
+    auto probe = m_vault.db().cached("SELECT count(*) FROM (SELECT 1 FROM resident_name_index WHERE word >= ? "
+                                     "AND word < ? AND partner = '' LIMIT ?)");
     if (!probe)
         return probe.error();
     (*probe)->bind(1, word).bind(2, prefixEnd(word)).bind(3, qint64(m_scanCap) + 1);

@@ -34,7 +34,7 @@ Status ResidentWriter::addResident(Resident r)
         return makeError(ErrorCode::Conflict, (*duplicate)->message);
     r.createdAtMs = m_vault.clock().nowMs();
     XASO_TRY(m_writer.insert(u"residents"_s, r.id, residents::insertFields(r)));
-    XASO_TRY(residents::insertTokens(m_vault.db(), r.id, r.fullName));
+    XASO_TRY(residents::insertNameEntries(m_vault.db(), r.id, r.fullName));
     XASO_TRY(rememberHamlet(r.hamletCode));
     XASO_TRY(m_counters.residentAdded(r));
     ++m_added;
@@ -51,7 +51,7 @@ Status ResidentWriter::updateResident(const Resident& before, const Resident& af
         f.baseVersion = seenVersions.value(f.name, 0);
     XASO_TRY(m_writer.update(u"residents"_s, before.id, changed));
     if (before.fullName != after.fullName)
-        XASO_TRY(residents::replaceTokens(m_vault.db(), before.id, before.fullName, after.fullName));
+        XASO_TRY(residents::replaceNameEntries(m_vault.db(), before.id, before.fullName, after.fullName));
     XASO_TRY(rememberHamlet(after.hamletCode));
     Resident stored = after;
     stored.createdAtMs = before.createdAtMs;
@@ -70,7 +70,7 @@ Status ResidentWriter::updateResident(const Resident& before, const Resident& af
 Status ResidentWriter::removeResident(const Resident& stored)
 {
     XASO_TRY(m_writer.remove(u"residents"_s, stored.id));
-    XASO_TRY(residents::deleteTokens(m_vault.db(), stored.id, stored.fullName));
+    XASO_TRY(residents::deleteNameEntries(m_vault.db(), stored.id, stored.fullName));
     XASO_TRY(m_counters.residentRemoved(stored));
     auto checklist = checklists::load(m_vault.db(), stored.id);
     if (!checklist)

@@ -40,6 +40,7 @@ public:
     }
     // Recomputes the counters from the records (no right needed: it reveals nothing).
     Status rebuildAggregates() { return m_records.rebuildAggregates(); }
+    RecordTable& table() { return m_records.table(); } // counters of rows written by sync
 
     // Base levels: the seeded ones from the rule table plus any an officer added.
     Result<QList<WelfareBaseLevel>> baseLevels();

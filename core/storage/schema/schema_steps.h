@@ -16,6 +16,6 @@ std::vector<Migration> welfareLabourSteps(); // v5: welfare beneficiaries, base 
 std::vector<Migration> landCopySteps();  // v6: land users and house owners, certified copies, sealed files
 std::vector<Migration> planSteps();      // v7: plan catalog versions, assignments, model progress
 std::vector<Migration> syncSteps();      // v8: sync state: server, cursors, conflicts, peers
-std::vector<Migration> derivedSteps();   // v9–v10: search tokens by resident; name search index
+std::vector<Migration> derivedSteps();   // v9–v11: search tokens by resident; name search index; tokens dropped
 
 } // namespace xaso::storage::schema
