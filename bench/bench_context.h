@@ -74,6 +74,7 @@ Status benchDashboard(Bench& b);    // bench_queries.cpp
 Status benchPaging(Bench& b);       // bench_queries.cpp
 Status benchWeeklyReport(Bench& b); // bench_report.cpp
 Status benchUnlock(Bench& b);       // bench_report.cpp
+Status benchSyncDerived(Bench& b);  // bench_sync_derived.cpp
 
 // bench_unlock_probe.cpp: Vault::open in a fresh process of this program (QtCore only).
 struct UnlockProbe

@@ -43,7 +43,7 @@ int main(int argc, char** argv)
                  u"dir"_s});
     p.addOption({u"residents-only"_s, u"Generate the demo vault without the other record kinds."_s});
     p.addOption({u"only"_s,
-                 u"Comma-separated phases: generator,search,dashboard,paging,report,import,unlock."_s,
+                 u"Comma-separated phases: generator,search,dashboard,paging,report,import,unlock,derived."_s,
                  u"list"_s});
     p.process(app);
 
@@ -90,6 +90,7 @@ int main(int argc, char** argv)
         {u"search"_s, benchSearch},       {u"dashboard"_s, benchDashboard},
         {u"paging"_s, benchPaging},       {u"report"_s, benchWeeklyReport},
         {u"import"_s, benchExportImport}, {u"unlock"_s, benchUnlock},
+        {u"derived"_s, benchSyncDerived},
     };
     Stopwatch total;
     for (const auto& [name, run] : phases) {
