@@ -102,7 +102,10 @@ void TestCountersFollow::countersFollowEveryPulledChange()
     QVERIFY2(made.ok(), qPrintable(made.message()));
     QVERIFY(made->welfare > 0 && made->labour > 0 && made->land > 0 && made->copies > 0);
     QVERIFY(made->checklists > 0);
-    QVERIFY(a.sync().ok());
+    {
+        auto pushed = a.sync();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.message()));
+    }
     pullAndCheck(b, roles, QStringLiteral("after the first pull"));
     QCOMPARE(counters(b.db()), counters(a.db()));
 
@@ -151,7 +154,10 @@ void TestCountersFollow::countersFollowEveryPulledChange()
     o.endDate = a.tv.clock.now().date();
     auto more = domain::demo::DemoGenerator(a.vault(), a.tv.clock).generate(o);
     QVERIFY2(more.ok(), qPrintable(more.message()));
-    QVERIFY(a.sync().ok());
+    {
+        auto pushed = a.sync();
+        QVERIFY2(pushed.ok(), qPrintable(pushed.message()));
+    }
     pullAndCheck(b, roles, QStringLiteral("after the edits"));
     QCOMPARE(counters(b.db()), counters(a.db()));
     QCOMPARE(b.count(QStringLiteral("SELECT count(*) FROM resident_name_index")),
