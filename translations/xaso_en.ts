@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="170" />
+            <location filename="../app/cli/commands_sync.cpp" line="165" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n candidate</numerusform>

@@ -192,7 +192,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/cli/commands_sync.cpp" line="170" />
+            <location filename="../app/cli/commands_sync.cpp" line="165" />
             <source>%n candidate(s)</source>
             <translation>
                 <numerusform>%n phương án</numerusform>
@@ -975,102 +975,102 @@
             <translation>Gửi các thay đổi của kho này lên máy chủ đồng bộ, nhận thay đổi của các máy khác và đối chiếu.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="102" />
+            <location filename="../app/cli/commands_sync.cpp" line="104" />
             <source>Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.</source>
             <translation>Đồng bộ xong: đã gửi %1 thay đổi, nhận %2, có %3 xung đột mới, %4 thay đổi bị giữ lại.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="110" />
+            <location filename="../app/cli/commands_sync.cpp" line="112" />
             <source>Warning: these tables differ from the server: %1. Sync again; if it persists, tell the administrator.</source>
             <translation>Cảnh báo: các bảng sau khác với máy chủ: %1. Hãy đồng bộ lại; nếu vẫn còn, hãy báo quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="120" />
+            <location filename="../app/cli/commands_sync.cpp" line="122" />
             <source>mine  </source>
             <translation>của tôi</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="120" />
+            <location filename="../app/cli/commands_sync.cpp" line="122" />
             <source>theirs</source>
             <translation>của họ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="123" />
+            <location filename="../app/cli/commands_sync.cpp" line="125" />
             <source>  (superseded by its author)</source>
             <translation>  (đã được chính người sửa thay thế)</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="129" />
+            <location filename="../app/cli/commands_sync.cpp" line="131" />
             <source>list, show ID or resolve ID</source>
             <translation>list, show MÃ hoặc resolve MÃ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="131" />
+            <location filename="../app/cli/commands_sync.cpp" line="133" />
             <source>For resolve: mine, theirs, or the value to keep.</source>
             <translation>Cho resolve: mine (của tôi), theirs (của họ) hoặc giá trị cần giữ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="131" />
+            <location filename="../app/cli/commands_sync.cpp" line="133" />
             <source>value</source>
             <translation>giá-trị</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="132" />
+            <location filename="../app/cli/commands_sync.cpp" line="134" />
             <source>For list: include settled conflicts.</source>
             <translation>Cho list: gồm cả các xung đột đã giải quyết.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="134" />
+            <location filename="../app/cli/commands_sync.cpp" line="136" />
             <source>Review sync conflicts: list, show ID, resolve ID --keep mine|theirs|VALUE.</source>
             <translation>Xem xét xung đột đồng bộ: list, show MÃ, resolve MÃ --keep mine|theirs|GIÁ_TRỊ.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="144" />
+            <location filename="../app/cli/commands_sync.cpp" line="146" />
             <source>use: conflicts list | conflicts show ID | conflicts resolve ID --keep mine|theirs|VALUE</source>
             <translation>cách dùng: conflicts list | conflicts show MÃ | conflicts resolve MÃ --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="148" />
+            <location filename="../app/cli/commands_sync.cpp" line="150" />
             <source>'%1' is not a conflict number</source>
             <translation>'%1' không phải là số hiệu xung đột</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="165" />
+            <location filename="../app/cli/commands_sync.cpp" line="160" />
             <source>No conflicts.</source>
             <translation>Không có xung đột.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="179" />
+            <location filename="../app/cli/commands_sync.cpp" line="174" />
             <source>Conflict %1 (%2): %3 %4, field %5</source>
             <translation>Xung đột %1 (%2): %3 %4, trường %5</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="185" />
+            <location filename="../app/cli/commands_sync.cpp" line="180" />
             <source>* = provisional winner (highest clock, then device id) on every device.</source>
             <translation>* = giá trị tạm thắng (đồng hồ lớn nhất, rồi đến mã thiết bị) trên mọi thiết bị.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="190" />
+            <location filename="../app/cli/commands_sync.cpp" line="185" />
             <source>resolve needs --keep mine|theirs|VALUE</source>
             <translation>resolve cần --keep mine|theirs|GIÁ_TRỊ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="196" />
+            <location filename="../app/cli/commands_sync.cpp" line="198" />
             <source>Resolved conflict %1; the choice is sent with the next sync.</source>
             <translation>Đã giải quyết xung đột %1; lựa chọn sẽ được gửi ở lần đồng bộ tới.</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="204" />
+            <location filename="../app/cli/commands_sync.cpp" line="206" />
             <source>enrol this device with the sync server</source>
             <translation>đăng ký thiết bị này với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="205" />
+            <location filename="../app/cli/commands_sync.cpp" line="207" />
             <source>send and receive changes with the sync server</source>
             <translation>gửi và nhận thay đổi với máy chủ đồng bộ</translation>
         </message>
         <message>
-            <location filename="../app/cli/commands_sync.cpp" line="206" />
+            <location filename="../app/cli/commands_sync.cpp" line="208" />
             <source>list, show and resolve sync conflicts</source>
             <translation>liệt kê, xem và giải quyết xung đột đồng bộ</translation>
         </message>
@@ -4807,7 +4807,12 @@
             <translation>Đang kết nối với máy chủ của xã…</translation>
         </message>
         <message>
-            <location filename="../app/desktop/sync/sync_runner.cpp" line="150" />
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="135" />
+            <source>Synchronisation could not start: the program's reference data could not be read.</source>
+            <translation>Không thể bắt đầu đồng bộ: không đọc được dữ liệu tham chiếu của chương trình.</translation>
+        </message>
+        <message>
+            <location filename="../app/desktop/sync/sync_runner.cpp" line="154" />
             <source>Finished.</source>
             <translation>Đã xong.</translation>
         </message>

@@ -95,10 +95,12 @@ int runSync(CliContext& ctx)
     auto report = client.sync();
     if (!report)
         return ctx.fail(report.error());
-    if (verify) { // every counter recounted from the rows too (the changes kept them already)
-        if (auto recounted = domain::rebuildRecordCounters(**vault, *roles); !recounted)
-            return ctx.fail(recounted.error());
-    }
+    // Every counter recounted from the rows on --verify (the changes kept them already), and once
+    // after the upgrade to schema v11.
+    if (auto recounted = verify ? domain::rebuildRecordCounters(**vault, *roles)
+                                : domain::recountCountersIfDue(**vault, *roles);
+        !recounted)
+        return ctx.fail(recounted.error());
     ctx.out << tr("Sync finished: %1 changes sent, %2 received, %3 new conflicts, %4 held back.")
                    .arg(report->pushed)
                    .arg(report->pulled)
@@ -150,13 +152,6 @@ int runConflicts(CliContext& ctx)
     if (!vault)
         return ctx.fail(vault.error());
     sync::ConflictService service(**vault);
-    auto roles = RoleCatalog::load();
-    if (!roles)
-        return ctx.fail(roles.error());
-    auto follower = domain::RemoteChangeFollower::create(**vault, *roles); // counters follow a resolution
-    if (!follower)
-        return ctx.fail(follower.error());
-    service.setRecordHooks((*follower)->beforeHook(), (*follower)->afterHook());
     if (action == QLatin1String("list")) {
         auto all = service.list(p.isSet(QStringLiteral("all")));
         if (!all)
@@ -191,6 +186,13 @@ int runConflicts(CliContext& ctx)
     const auto how = keep == QLatin1String("mine")     ? sync::ConflictService::Keep::Mine
                      : keep == QLatin1String("theirs") ? sync::ConflictService::Keep::Theirs
                                                        : sync::ConflictService::Keep::Value;
+    auto roles = RoleCatalog::load();
+    if (!roles)
+        return ctx.fail(roles.error());
+    auto follower = domain::RemoteChangeFollower::create(**vault, *roles); // counters follow a resolution
+    if (!follower)
+        return ctx.fail(follower.error());
+    service.setRecordHooks((*follower)->beforeHook(), (*follower)->afterHook());
     if (auto s = service.resolve(id, how, keep); !s)
         return ctx.fail(s.error());
     ctx.out << tr("Resolved conflict %1; the choice is sent with the next sync.").arg(id) << Qt::endl;

@@ -180,9 +180,17 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats, bool is
     }
     if (isolate)
         XASO_TRY(m_db.exec(QStringLiteral("SAVEPOINT remote_change")));
+    // A hook that fails is this vault's problem, not the change's: it stops the sync (the page
+    // rolls back) instead of quarantining a good change.
+    bool hookFailed = false;
+    auto runHook = [&](const RecordChangedHook& hook) -> Status {
+        Status h = hook(m_db, c.table, c.recordKey);
+        hookFailed = !h.ok();
+        return h;
+    };
     Status s = [&]() -> Status {
         if (m_beforeHook)
-            XASO_TRY(m_beforeHook(m_db, c.table, c.recordKey));
+            XASO_TRY(runHook(m_beforeHook));
         auto merged = m_merge.apply(p.deviceId, c, p.serverSeq);
         if (!merged)
             return merged.error();
@@ -191,20 +199,21 @@ Status RemoteApplier::applyOne(const PulledChange& p, ApplyStats& stats, bool is
         if (!followed)
             return followed.error();
         if (m_hook)
-            XASO_TRY(m_hook(m_db, c.table, c.recordKey));
+            XASO_TRY(runHook(m_hook));
         stats.conflictsOpened += merged->conflictsOpened;
         stats.conflictsClosed += merged->conflictsClosed;
         merged->duplicate ? ++stats.duplicates : ++stats.applied;
         return {};
     }();
     if (!s) {
+        const bool fatal = hookFailed || s.code() == ErrorCode::Storage || s.code() == ErrorCode::Io;
         if (!isolate) {
-            if (s.code() != ErrorCode::Storage && s.code() != ErrorCode::Io)
+            if (!fatal)
                 *needsIsolation = true; // the caller rolls the page back and applies it isolated
             return s.error();
         }
         XASO_TRY(m_db.exec(QStringLiteral("ROLLBACK TO remote_change")));
-        if (s.code() == ErrorCode::Storage || s.code() == ErrorCode::Io)
+        if (fatal)
             return s.error();
         XASO_TRY(quarantine(p, s.message()));
         ++stats.quarantined;

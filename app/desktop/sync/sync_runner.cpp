@@ -132,7 +132,8 @@ SyncOutcome SyncRunner::run()
     // Search entries and dashboard counters follow each pulled change.
     auto follower = domain::RemoteChangeFollower::create(m_vault, m_roles);
     if (!follower) {
-        outcome.message = follower.message();
+        outcome.message = tr("Synchronisation could not start: the program's reference data could not be read.");
+        outcome.detail = follower.message();
         return outcome;
     }
     options.recordChanging = (*follower)->beforeHook();
@@ -147,6 +148,9 @@ SyncOutcome SyncRunner::run()
         qCInfo(lcSync) << "sync from the desktop stopped:" << int(report.code());
         return outcome;
     }
+    // Once after the upgrade to schema v11: counters kept before it are recounted from the rows.
+    if (auto recounted = domain::recountCountersIfDue(m_vault, m_roles); !recounted)
+        qCWarning(lcSync) << "counters not recounted after the upgrade:" << int(recounted.code());
     emit progress(100, tr("Finished."));
     outcome.ok = true;
     outcome.report = *report;

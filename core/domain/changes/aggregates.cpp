@@ -6,7 +6,8 @@ Status Aggregates::bump(const QString& name, const QString& k1, const QString& k
 {
     // SQLite 3.15 has no UPSERT, and an UPDATE of this WITHOUT ROWID table opens a statement
     // journal, whose every page SQLCipher encrypts (41 % of keeping the counters of a pulled
-    // change). So: read the counter, then delete and insert it, or insert it new.
+    // change). So: read the counter, then delete and insert it, or insert it new. Call it inside
+    // the write transaction (between the delete and the insert the counter is missing).
     const QString a = k1.isNull() ? QStringLiteral("") : k1;
     const QString b = k2.isNull() ? QStringLiteral("") : k2;
     auto get = m_db.cached("SELECT value FROM aggregates WHERE name = ? AND k1 = ? AND k2 = ?");
@@ -25,6 +26,8 @@ Status Aggregates::bump(const QString& name, const QString& k1, const QString& k
             return del.error();
         XASO_TRY((*del)->bind(1, name).bind(2, a).bind(3, b).exec());
     }
+    if (value == 0)
+        return {}; // a counter back at zero is gone, as a rebuild from the records leaves it
     auto ins = m_db.cached("INSERT INTO aggregates (name, k1, k2, value) VALUES (?, ?, ?, ?)");
     if (!ins)
         return ins.error();

@@ -153,4 +153,15 @@ Status rebuildRecordCounters(storage::Vault& vault, const RoleCatalog& roles)
     return CertifiedCopyRepository(vault, roles).rebuildAggregates();
 }
 
+Status recountCountersIfDue(storage::Vault& vault, const RoleCatalog& roles)
+{
+    auto due = vault.db().scalar(u"SELECT count(*) FROM vault_meta WHERE key = 'counters.recount'"_s);
+    if (!due)
+        return due.error();
+    if (due->toLongLong() == 0)
+        return {};
+    XASO_TRY(rebuildRecordCounters(vault, roles));
+    return vault.db().exec(u"DELETE FROM vault_meta WHERE key = 'counters.recount'"_s);
+}
+
 } // namespace xaso::domain

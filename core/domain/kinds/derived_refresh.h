@@ -23,6 +23,9 @@ class WelfareRules;
 // labour, land, certified copies), one kind per transaction: O(register). The counters are kept
 // per change (RemoteChangeFollower); this is the check of last resort (`xaso-cli sync --verify`).
 Status rebuildRecordCounters(storage::Vault& vault, const RoleCatalog& roles);
+// rebuildRecordCounters() once when a migration asked for it (vault_meta 'counters.recount', set
+// by schema v11); the app and xaso-cli call it after a sync.
+Status recountCountersIfDue(storage::Vault& vault, const RoleCatalog& roles);
 
 // The sync applier's two hooks: before() ahead of writing a pulled change, after() once it is
 // written (both inside the apply transaction). after() refreshes a resident's search entries and

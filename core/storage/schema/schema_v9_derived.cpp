@@ -54,6 +54,9 @@ ORDER BY 1, 2, 3, 4, 5;
          R"SQL(
 DROP INDEX resident_tokens_resident;
 DROP TABLE resident_tokens;
+-- Counters are kept change by change from now on, also after sync and conflict resolutions (which
+-- moved none before): recount them once (recountCountersIfDue, after the next sync).
+INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('counters.recount', 'v11');
 )SQL"},
     };
 }
