@@ -70,13 +70,15 @@ private slots:
 private:
     // Pulls into `device` with the follower's hooks, as the app does; the counters kept must equal
     // a recount of the device's rows.
-    void pullAndCheck(Device& device, const RoleCatalog& roles, const QString& round);
+    void pullAndCheck(Device& device, const RoleCatalog& roles, const QString& round, int movedMax = -1);
 };
 
-void TestCountersFollow::pullAndCheck(Device& device, const RoleCatalog& roles, const QString& round)
+void TestCountersFollow::pullAndCheck(Device& device, const RoleCatalog& roles, const QString& round, int movedMax)
 {
     auto follower = domain::RemoteChangeFollower::create(device.vault(), roles);
     QVERIFY2(follower.ok(), qPrintable(follower.message()));
+    if (movedMax >= 0)
+        (*follower)->setMovedCountersMax(movedMax);
     sync::SyncOptions options;
     options.recordChanging = (*follower)->beforeHook();
     options.recordChanged = (*follower)->afterHook();
@@ -85,6 +87,10 @@ void TestCountersFollow::pullAndCheck(Device& device, const RoleCatalog& roles, 
     QVERIFY2(pulled->applied.applied > 0, qPrintable(round));
     QCOMPARE(pulled->applied.quarantined, 0);
 
+    if (movedMax >= 0) { // past the limit the counters are recounted once, after the sync
+        QCOMPARE(device.count(QStringLiteral("SELECT count(*) FROM vault_meta WHERE key = 'counters.recount'")), 1);
+        QVERIFY(domain::recountCountersIfDue(device.vault(), roles).ok());
+    }
     const QStringList kept = counters(device.db());
     QVERIFY(domain::rebuildRecordCounters(device.vault(), roles).ok());
     const QStringList recounted = counters(device.db());
@@ -182,6 +188,15 @@ void TestCountersFollow::countersFollowEveryPulledChange()
     pullAndCheck(b, roles, QStringLiteral("after the edits"));
     QCOMPARE(counters(b.db()), counters(a.db()));
     QCOMPARE(nameIndex(b.db()), nameIndex(a.db()));
+
+    // A third device pulls everything at once, past the follower's limit (set low): it moves the
+    // first counters, asks for one recount for the rest, and ends with the same counters.
+    Device c(kRoles);
+    QVERIFY(c.enrol(server, kRoles).ok());
+    QVERIFY(domain::recountCountersIfDue(c.vault(), roles).ok());
+    pullAndCheck(c, roles, QStringLiteral("a whole register at once"), 50);
+    QCOMPARE(counters(c.db()), counters(a.db()));
+    QCOMPARE(nameIndex(c.db()), nameIndex(a.db()));
     QVERIFY(nameIndex(b.db()).contains(
         QStringLiteral("yen||yen|dinh thi xuan yen|%1|Đinh Thị Xuân Yến").arg(ids.at(0))));
 }

@@ -127,6 +127,13 @@ Status RemoteChangeFollower::after(storage::Database& db, const QString& table, 
         if (now->residentName)
             XASO_TRY(residents::insertNameEntries(db, recordKey, *now->residentName));
     }
+    if (++m_followed > m_movedMax) {
+        // Written with every such change, so a page rolled back and applied again still asks.
+        auto ask = db.cached("INSERT OR IGNORE INTO vault_meta (key, value) VALUES ('counters.recount', 'sync')");
+        if (!ask)
+            return ask.error();
+        return (*ask)->exec();
+    }
     if (now->residentFamily)
         return ResidentAggregates(db).move(asResidentKeys(before.keys), asResidentKeys(now->keys));
     if (RecordTable* t = kindTable(table))

@@ -40,6 +40,13 @@ public:
 
     Status before(storage::Database& db, const QString& table, const QString& recordKey);
     Status after(storage::Database& db, const QString& table, const QString& recordKey);
+    // Past this many changes (a first sync of a whole register) moving counters change by change
+    // costs more than one recount: the follower stops moving them and asks for the recount
+    // (vault_meta 'counters.recount', in the same transaction), which recountCountersIfDue() does
+    // after the sync. Name index entries are always kept per change.
+    static constexpr int kMovedCountersMax = 5000;
+    void setMovedCountersMax(int changes) { m_movedMax = changes; }
+
     // The two as the sync client's and the conflict service's hooks (the follower must outlive them).
     using Hook = std::function<Status(storage::Database&, const QString& table, const QString& recordKey)>;
     Hook beforeHook() { return std::bind_front(&RemoteChangeFollower::before, this); }
@@ -65,6 +72,8 @@ private:
     std::unique_ptr<CertifiedCopyRepository> m_copies;
     QString m_pendingTable, m_pendingKey; // the change before() was called for
     Counted m_pending;
+    int m_movedMax = kMovedCountersMax;
+    int m_followed = 0;
 };
 
 } // namespace xaso::domain
