@@ -27,7 +27,12 @@ QString foldForSearch(const QString& s)
 
 QStringList searchTokens(const QString& fullName)
 {
-    const QStringList words = foldForSearch(fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return distinctWords(foldForSearch(fullName));
+}
+
+QStringList distinctWords(const QString& folded)
+{
+    const QStringList words = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList tokens;
     tokens.reserve(words.size());
     for (const QString& w : words) {

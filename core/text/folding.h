@@ -18,5 +18,7 @@ QString foldForSearch(const QString& s);
 // "Nguyễn Thị Nguyệt" → {"nguyen", "thi", "nguyet"}. These fill the search-token table
 // (DESIGN.md: prefix search through an indexed token column instead of FTS).
 QStringList searchTokens(const QString& fullName);
+// The distinct words of an already folded text, in order (searchTokens() without folding again).
+QStringList distinctWords(const QString& folded);
 
 } // namespace xaso::text

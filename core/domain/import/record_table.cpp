@@ -218,12 +218,6 @@ Result<QList<AggregateKey>> RecordTable::contributionsNow(const QString& id)
     return *row ? contributionsOf(**row) : QList<AggregateKey>();
 }
 
-Status RecordTable::moveContributions(const QList<AggregateKey>& before, const QList<AggregateKey>& after)
-{
-    XASO_TRY(bump(before, -1));
-    return bump(after, +1);
-}
-
 Status RecordTable::insert(RecordWriter& writer, const QString& id, const FieldMap& fields,
                            qint64 createdAtMs)
 {

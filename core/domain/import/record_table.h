@@ -71,9 +71,8 @@ public:
     // Recomputes this table's counters from its rows (call inside a transaction).
     Status rebuildAggregates();
     // For a row written by sync: what the stored row contributes to the counters now (nothing
-    // when it is absent or deleted), and the counters moved from one such reading to another.
+    // when it is absent or deleted).
     Result<QList<AggregateKey>> contributionsNow(const QString& id);
-    Status moveContributions(const QList<AggregateKey>& before, const QList<AggregateKey>& after);
 
     // The columns the officer changed in an edit (`original`: what they opened, `edited`: what
     // they saved), checked against `stored` (the row now): a column they changed that someone else

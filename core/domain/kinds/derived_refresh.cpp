@@ -8,6 +8,10 @@
 #include "domain/residents/resident_record.h"
 #include "domain/welfare/welfare_repository.h"
 
+#include <QMap>
+
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace xaso::domain {
@@ -23,18 +27,28 @@ QList<AggregateKey> asAggregateKeys(const QList<ResidentAggregates::Key>& keys)
     return out;
 }
 
-QList<ResidentAggregates::Key> asResidentKeys(const QList<AggregateKey>& keys)
+// The counters moved from one reading of a record to the next: each counter changes by its
+// weight after minus its weight before, and one that does not change is not touched.
+Status moveCounters(storage::Database& db, const QList<AggregateKey>& before, const QList<AggregateKey>& after)
 {
-    QList<ResidentAggregates::Key> out;
-    out.reserve(keys.size());
-    for (const AggregateKey& k : keys)
-        out.append({k.name, k.k1, k.k2});
-    return out;
+    QMap<std::tuple<QString, QString, QString>, qint64> delta; // null and empty keys are one counter
+    auto key = [](const AggregateKey& k) {
+        return std::tuple{k.name, k.k1.isNull() ? u""_s : k.k1, k.k2.isNull() ? u""_s : k.k2};
+    };
+    for (const AggregateKey& k : before)
+        delta[key(k)] -= k.value;
+    for (const AggregateKey& k : after)
+        delta[key(k)] += k.value;
+    Aggregates counters(db);
+    for (auto it = delta.cbegin(); it != delta.cend(); ++it) {
+        const auto& [name, k1, k2] = it.key();
+        if (it.value() != 0)
+            XASO_TRY(counters.bump(name, k1, k2, it.value())); // a counter back at zero is removed
+    }
+    return {};
 }
 
 } // namespace
-
-RemoteChangeFollower::RemoteChangeFollower(storage::Vault& vault) : m_vault(vault) {}
 
 RemoteChangeFollower::~RemoteChangeFollower() = default;
 
@@ -44,7 +58,7 @@ Result<std::unique_ptr<RemoteChangeFollower>> RemoteChangeFollower::create(stora
     auto rules = WelfareRules::load();
     if (!rules)
         return rules.error();
-    std::unique_ptr<RemoteChangeFollower> f(new RemoteChangeFollower(vault));
+    std::unique_ptr<RemoteChangeFollower> f(new RemoteChangeFollower());
     f->m_rules = std::make_unique<WelfareRules>(std::move(*rules));
     f->m_welfare = std::make_unique<WelfareRepository>(vault, roles, *f->m_rules);
     f->m_labour = std::make_unique<LabourRepository>(vault, roles);
@@ -68,7 +82,6 @@ Result<RemoteChangeFollower::Counted> RemoteChangeFollower::countedNow(storage::
     Counted out;
     if (table == u"residents" || table == u"digital_citizen") {
         // A checklist counts in its resident's hamlet, and only while the resident is live.
-        out.residentFamily = true;
         auto resident = residents::load(db, recordKey);
         if (!resident)
             return resident.error();
@@ -82,7 +95,6 @@ Result<RemoteChangeFollower::Counted> RemoteChangeFollower::countedNow(storage::
         return out;
     }
     if (table == u"households") {
-        out.residentFamily = true;
         auto household = households::load(db, recordKey);
         if (!household)
             return household.error();
@@ -134,11 +146,7 @@ Status RemoteChangeFollower::after(storage::Database& db, const QString& table, 
             return ask.error();
         return (*ask)->exec();
     }
-    if (now->residentFamily)
-        return ResidentAggregates(db).move(asResidentKeys(before.keys), asResidentKeys(now->keys));
-    if (RecordTable* t = kindTable(table))
-        return t->moveContributions(before.keys, now->keys);
-    return {};
+    return moveCounters(db, before.keys, now->keys);
 }
 
 Status rebuildRecordCounters(storage::Vault& vault, const RoleCatalog& roles)

@@ -56,15 +56,13 @@ private:
     // The counters one record counts in, with their weights.
     struct Counted
     {
-        bool residentFamily = false; // ResidentAggregates' counters, else the kind's RecordTable
         QList<AggregateKey> keys;
         std::optional<QString> residentName; // a live resident's full name (its name index entries)
     };
-    explicit RemoteChangeFollower(storage::Vault& vault);
+    RemoteChangeFollower() = default;
     Result<Counted> countedNow(storage::Database& db, const QString& table, const QString& recordKey);
     RecordTable* kindTable(const QString& table);
 
-    storage::Vault& m_vault;
     std::unique_ptr<WelfareRules> m_rules;
     std::unique_ptr<WelfareRepository> m_welfare;
     std::unique_ptr<LabourRepository> m_labour;

@@ -53,10 +53,9 @@ public:
     };
 
     // The counters one record counts in (a resident with its checklist, living in its hamlet; a
-    // household), and the counters moved from one such list to another: for rows written by sync.
+    // household): for rows written by sync.
     static QList<Key> keysOf(const Resident& r, const DigitalChecklist* checklist);
     static QList<Key> keysOf(const Household& h);
-    Status move(const QList<Key>& before, const QList<Key>& after) { return apply(before, after); }
 
     // "2026-W48": the ISO week of a timestamp in Vietnam time (UTC+7), where officers work.
     static QString isoWeek(qint64 msSinceEpoch);

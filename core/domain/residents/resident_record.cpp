@@ -179,21 +179,10 @@ struct NameIndexEntries
     QList<std::pair<QString, QString>> keys; // (word, partner)
 };
 
-// The distinct words of a folded name, in order (text::searchTokens() without folding again).
-QStringList distinctWords(const QString& folded)
-{
-    QStringList words;
-    for (const QString& w : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!words.contains(w))
-            words.append(w);
-    }
-    return words;
-}
-
 NameIndexEntries nameIndexEntries(const QString& folded)
 {
     NameIndexEntries out;
-    const QStringList words = distinctWords(folded);
+    const QStringList words = text::distinctWords(folded);
     if (words.isEmpty())
         return out;
     out.given = folded.mid(folded.lastIndexOf(QLatin1Char(' ')) + 1);
