@@ -42,6 +42,7 @@ public:
     Statement& bind(int index, const QByteArray& value); // BLOB; NULL when value.isNull()
     Statement& bind(int index, const char* utf8) = delete; // say QString or QByteArray explicitly
     Statement& bindNull(int index);
+    Statement& bindText(int index, QByteArrayView utf8); // TEXT from UTF-8 the caller already holds
     Statement& bind(int index, const QVariant& value);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)

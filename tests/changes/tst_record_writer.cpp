@@ -82,6 +82,61 @@ private slots:
         QVERIFY(tx->commit().ok());
     }
 
+    // A bulk writer's clock: the same timestamps as one that stores each tick, kept in memory until
+    // flush(); after it, a clock reading the vault counts on from them.
+    void bufferedClockStoresOnFlush()
+    {
+        test::TempVault t;
+        auto tx = Transaction::begin(t.vault->db());
+        HybridClock stored(t.vault->db(), t.clock);
+        const qint64 first = *stored.tick();
+        HybridClock buffered(t.vault->db(), t.clock);
+        buffered.setBuffered(true);
+        const qint64 a = *buffered.tick();
+        const qint64 b = *buffered.tick();
+        QCOMPARE(a, first + 1); // same wall millisecond: the counter goes on from the stored value
+        QCOMPARE(b, a + 1);
+        QCOMPARE(*stored.last(), first); // nothing stored yet
+        QVERIFY(buffered.flush().ok());
+        QCOMPARE(*stored.last(), b);
+        QCOMPARE(*stored.tick(), b + 1);
+        QVERIFY(buffered.flush().ok()); // nothing pending: no write
+        QCOMPARE(*buffered.tick(), b + 2); // reads the stored value again after a flush
+        QVERIFY(tx->commit().ok());
+    }
+
+    // The INSERT a writer builds per table is reused only for the same fields in the same order.
+    void insertsWithOtherFieldsGetTheirOwnStatement()
+    {
+        test::TempVault t;
+        Database& db = t.vault->db();
+        QVERIFY(db.exec(QString::fromLatin1(kNotes)).ok());
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE tags (id TEXT PRIMARY KEY NOT NULL, row_version INTEGER NOT NULL, "
+                                       "updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, label TEXT)"))
+                    .ok());
+        auto tx = Transaction::begin(db);
+        RecordWriter w(*t.vault);
+        const QString notes = QStringLiteral("notes");
+        QVERIFY(w.insert(notes, QStringLiteral("a"), {{QStringLiteral("title"), QStringLiteral("A"), 0},
+                                                      {QStringLiteral("amount"), qint64(1), 0}})
+                    .ok());
+        QVERIFY(w.insert(QStringLiteral("tags"), QStringLiteral("t"), {{QStringLiteral("label"), QStringLiteral("T"), 0}})
+                    .ok());
+        QVERIFY(w.insert(notes, QStringLiteral("b"), {{QStringLiteral("amount"), qint64(2), 0},
+                                                      {QStringLiteral("title"), QStringLiteral("B"), 0}})
+                    .ok());
+        QVERIFY(w.insert(notes, QStringLiteral("c"), {{QStringLiteral("body"), QStringLiteral("C"), 0}}).ok());
+        QVERIFY(w.insert(notes, QStringLiteral("d"), {{QStringLiteral("Bad-Name"), qint64(1), 0}})
+                    .message()
+                    .contains(QLatin1String("Bad-Name")));
+        QVERIFY(tx->commit().ok());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id || ':' || ifnull(title, '-') || ':' || "
+                                          "ifnull(amount, '-') || ':' || ifnull(body, '-'), ' ') FROM notes"))
+                     ->toString(),
+                 QStringLiteral("a:A:1:- b:B:2:- c:-:-:C"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT label FROM tags"))->toString(), QStringLiteral("T"));
+    }
+
     void insertUpdateDeleteWriteOutboxAndAudit()
     {
         test::TempVault t;

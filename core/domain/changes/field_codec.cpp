@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace xaso::domain {
 
@@ -55,33 +56,49 @@ private:
 
 } // namespace
 
-QByteArray encodeFields(QList<FieldValue> fields)
+QByteArray encodeFields(const QList<FieldValue>& fields)
 {
-    std::sort(fields.begin(), fields.end(), [](const FieldValue& a, const FieldValue& b) { return a.name < b.name; });
+    // Sorted through an index (every record written passes here: no copies of the values).
+    std::vector<qsizetype> order(size_t(fields.size()));
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        order[size_t(i)] = i;
+    std::sort(order.begin(), order.end(),
+              [&fields](qsizetype a, qsizetype b) { return fields.at(a).name < fields.at(b).name; });
     QByteArray out;
-    for (const FieldValue& f : fields) {
+    out.reserve(fields.size() * 32);
+    for (const qsizetype i : order) {
+        const FieldValue& f = fields.at(i);
         const QByteArray name = f.name.toUtf8();
         put<quint16>(out, quint16(name.size()));
         out.append(name);
         const QVariant& v = f.value;
+        const int type = v.typeId();
         // Statement::bind stores a null QString or QByteArray as SQL NULL; log it the same way, so
         // the outbox says exactly what the row holds (Qt 6's QVariant::isNull() does not look inside).
-        const bool null = v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull()) ||
-                          (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull());
-        if (null) {
+        if (v.isNull()) {
             out.append(char(0));
-        } else if (v.typeId() == QMetaType::Double) {
+        } else if (type == QMetaType::QString) {
+            const QString& text = *static_cast<const QString*>(v.constData());
+            if (text.isNull()) {
+                out.append(char(0));
+            } else {
+                out.append(char(3));
+                putBytes(out, text.toUtf8());
+            }
+        } else if (type == QMetaType::QByteArray) {
+            const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
+            if (bytes.isNull()) {
+                out.append(char(0));
+            } else {
+                out.append(char(4));
+                putBytes(out, bytes);
+            }
+        } else if (type == QMetaType::Double) {
             out.append(char(2));
             const double d = v.toDouble();
             quint64 bits = 0;
             std::memcpy(&bits, &d, sizeof bits);
             put<quint64>(out, bits);
-        } else if (v.typeId() == QMetaType::QByteArray) {
-            out.append(char(4));
-            putBytes(out, v.toByteArray());
-        } else if (v.typeId() == QMetaType::QString) {
-            out.append(char(3));
-            putBytes(out, v.toString().toUtf8());
         } else {
             out.append(char(1));
             put<qint64>(out, v.toLongLong());

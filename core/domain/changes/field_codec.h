@@ -22,7 +22,7 @@ struct FieldValue
     bool operator==(const FieldValue&) const = default;
 };
 
-QByteArray encodeFields(QList<FieldValue> fields);
+QByteArray encodeFields(const QList<FieldValue>& fields);
 // Names the byte offset at fault when the input is malformed.
 Result<QList<FieldValue>> decodeFields(const QByteArray& bytes);
 

@@ -36,17 +36,36 @@ Status HybridClock::store(qint64 value)
 
 Result<qint64> HybridClock::tick()
 {
-    auto prev = last();
-    if (!prev)
-        return prev.error();
+    qint64 prev = m_pending;
+    if (!m_buffered || prev < 0) {
+        auto stored = last();
+        if (!stored)
+            return stored.error();
+        prev = *stored;
+    }
     const qint64 wall = m_wall.nowMs();
     qint64 next = 0;
-    if (wall > millis(*prev))
+    if (wall > millis(prev))
         next = pack(wall, 0);
     else
-        next = *prev + 1; // same or earlier wall time (clock stepped back): count up
+        next = prev + 1; // same or earlier wall time (clock stepped back): count up
+    if (m_buffered) {
+        m_pending = next;
+        m_dirty = true;
+        return next;
+    }
     XASO_TRY(store(next));
     return next;
+}
+
+Status HybridClock::flush()
+{
+    if (!m_dirty)
+        return {};
+    XASO_TRY(store(m_pending));
+    m_dirty = false;
+    m_pending = -1; // the next tick reads the stored value again
+    return {};
 }
 
 Result<bool> HybridClock::observe(qint64 remote)

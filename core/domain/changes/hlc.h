@@ -20,6 +20,11 @@ public:
 
     // Next timestamp for a local event; persists it (call inside the write transaction).
     Result<qint64> tick();
+    // Buffered: tick() counts on from the value it read first and persists nothing until
+    // flush() (a bulk writer's thousands of ticks in one transaction; the only clock writing in
+    // it). Turning buffering off flushes nothing: call flush() first.
+    void setBuffered(bool on) { m_buffered = on; }
+    Status flush();
     // Merges a timestamp seen on a remote change; returns false when it was too far ahead to follow.
     Result<bool> observe(qint64 remote);
     Result<qint64> last();
@@ -32,6 +37,9 @@ private:
     Status store(qint64 value);
     storage::Database& m_db;
     const Clock& m_wall;
+    bool m_buffered = false;
+    qint64 m_pending = -1; // buffered: the last value ticked (-1: none read yet)
+    bool m_dirty = false;
 };
 
 } // namespace xaso::domain

@@ -74,28 +74,45 @@ Status RecordWriter::audit(const QString& table, const QString& id, const char* 
     return m_vault.audit().append({table, id, QString::fromLatin1(op), {}});
 }
 
+Result<storage::Statement*> RecordWriter::insertStatement(const QString& table, const QList<FieldValue>& fields)
+{
+    InsertSql& built = m_inserts[table];
+    bool same = !built.sql.isEmpty() && fields.size() == built.columns.size();
+    for (qsizetype i = 0; same && i < fields.size(); ++i)
+        same = fields.at(i).name == built.columns.at(i);
+    if (!same) {
+        if (!isSqlIdentifier(table))
+            return badIdentifier(table);
+        QStringList names;
+        for (const FieldValue& f : fields) {
+            if (!isSqlIdentifier(f.name))
+                return badIdentifier(f.name);
+            names << f.name;
+        }
+        const QStringList columns =
+            QStringList{QStringLiteral("id"), QStringLiteral("row_version"), QStringLiteral("updated_hlc")} + names;
+        const QString placeholders = QStringLiteral("?,").repeated(columns.size()).chopped(1);
+        built.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                        .arg(table, columns.join(QLatin1Char(',')), placeholders)
+                        .toUtf8();
+        built.columns = names;
+    }
+    auto st = m_db.cached(built.sql.constData());
+    if (!st)
+        return st.error();
+    return *st;
+}
+
 Status RecordWriter::insert(const QString& table, const QString& id, const QList<FieldValue>& fields)
 {
     if (!m_db.inTransaction())
         return makeError(ErrorCode::Internal, tr("Records are written inside a transaction."));
-    if (!isSqlIdentifier(table))
-        return badIdentifier(table);
-    QStringList columns{QStringLiteral("id"), QStringLiteral("row_version"), QStringLiteral("updated_hlc")};
-    for (const FieldValue& f : fields) {
-        if (!isSqlIdentifier(f.name))
-            return badIdentifier(f.name);
-        columns << f.name;
-    }
+    auto st = insertStatement(table, fields);
+    if (!st)
+        return st.error();
     auto hlc = m_hlc.tick();
     if (!hlc)
         return hlc.error();
-    const QString placeholders = QStringLiteral("?,").repeated(columns.size()).chopped(1);
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(table, columns.join(QLatin1Char(',')), placeholders)
-                               .toUtf8();
-    auto st = m_db.cached(sql.constData());
-    if (!st)
-        return st.error();
     (*st)->bind(1, id).bind(2, qint64(1)).bind(3, *hlc);
     int i = 4;
     for (const FieldValue& f : fields)

@@ -12,6 +12,8 @@
 #include "domain/changes/hlc.h"
 #include "storage/vault.h"
 
+#include <QHash>
+
 namespace xaso::domain {
 
 class RecordWriter
@@ -21,6 +23,10 @@ public:
 
     // When false, no audit row per record: the caller appends one summary row (bulk import).
     void setAuditEachRecord(bool on) { m_auditEach = on; }
+    // Bulk writers: the clock stays in memory (HybridClock::setBuffered) until flushClock(),
+    // which they call before the commit.
+    void setClockBuffered(bool on) { m_hlc.setBuffered(on); }
+    Status flushClock() { return m_hlc.flush(); }
 
     Status insert(const QString& table, const QString& id, const QList<FieldValue>& fields);
     // Fields whose baseVersion is non-zero must still be at that version, or the edit is refused
@@ -38,6 +44,7 @@ private:
                         qint64 hlc);
     Status audit(const QString& table, const QString& id, const char* op);
     Result<qint64> transactionId();
+    Result<storage::Statement*> insertStatement(const QString& table, const QList<FieldValue>& fields);
 
     storage::Vault& m_vault;
     storage::Database& m_db;
@@ -45,6 +52,13 @@ private:
     bool m_auditEach = true;
     qint64 m_txn = 0;
     qint64 m_changes = 0;
+    // The INSERT built for each table, for its next record with the same fields.
+    struct InsertSql
+    {
+        QStringList columns;
+        QByteArray sql;
+    };
+    QHash<QString, InsertSql> m_inserts;
 };
 
 // True for the identifiers our code builds SQL from (table and column names): [a-z_][a-z0-9_]*.

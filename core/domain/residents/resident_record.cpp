@@ -166,19 +166,8 @@ Result<std::optional<Resident>> load(storage::Database& db, const QString& id, b
     return out;
 }
 
-namespace {
-
-// The name search index entries of one folded name (schema v10, resident_search.h): each distinct
-// word alone (partner '') and each unordered pair of distinct words (word < partner in byte order,
-// as SQLite's BINARY collation compares UTF-8), all keyed by the last word (the list order's given
-// name). The entries with partner '' are the name's search tokens (schema v11 dropped the
-// separate resident_tokens table).
-struct NameIndexEntries
-{
-    QString given;
-    QList<std::pair<QString, QString>> keys; // (word, partner)
-};
-
+// The name search index (schema v10, resident_search.h). The entries with partner '' are the
+// name's search tokens (schema v11 dropped the separate resident_tokens table).
 NameIndexEntries nameIndexEntries(const QString& folded)
 {
     NameIndexEntries out;
@@ -201,8 +190,6 @@ NameIndexEntries nameIndexEntries(const QString& folded)
     }
     return out;
 }
-
-} // namespace
 
 Status insertNameEntries(storage::Database& db, const QString& id, const QString& fullName)
 {

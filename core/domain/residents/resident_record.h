@@ -33,6 +33,16 @@ Status deleteNameEntries(storage::Database& db, const QString& id, const QString
 Status replaceNameEntries(storage::Database& db, const QString& id, const QString& oldFullName,
                           const QString& newFullName);
 
+// The keys of those entries for one folded name: each distinct word with partner "" and each
+// unordered pair of distinct words (word < partner in byte order, as SQLite's BINARY collation
+// compares UTF-8), all under the last word (`given`, the list order's given name).
+struct NameIndexEntries
+{
+    QString given;
+    QList<std::pair<QString, QString>> keys; // (word, partner)
+};
+NameIndexEntries nameIndexEntries(const QString& folded);
+
 // The folded given name (tên) the list is sorted by.
 QString givenNameFolded(const QString& fullName);
 

@@ -10,12 +10,16 @@
 //     writer.finish(u"import"_s, u"10000 residents"_s);           // counters + one audit row
 //     tx->commit();
 //
-// Bulk mode writes no audit row per record (one summary row in finish()) and sums the counters in
-// memory. No role check and no validation here: callers do both (ResidentImport does).
+// Bulk mode writes no audit row per record (one summary row in finish()), sums the counters in
+// memory, keeps the clock in memory, and writes new residents' name index entries in sorted
+// batches (NameIndexBatch): finish() writes what is still held, so call it before the commit. No
+// role check and no validation here: callers do both (ResidentImport checks each ID is new
+// before it adds the row; in bulk mode a taken ID is refused by the table's key).
 
 #include "domain/changes/record_writer.h"
 #include "domain/residents/hamlet_codes.h"
 #include "domain/residents/household.h"
+#include "domain/residents/name_index_batch.h"
 #include "domain/residents/resident.h"
 #include "domain/residents/resident_aggregates.h"
 
@@ -57,6 +61,7 @@ public:
 
 private:
     Status rememberHamlet(const QString& code);
+    Status flushNames();
 
     storage::Vault& m_vault;
     Mode m_mode;
@@ -64,6 +69,7 @@ private:
     ResidentAggregates m_counters;
     HamletCodes m_hamlets;
     QSet<QString> m_hamletsSeen;
+    residents::NameIndexBatch m_names; // bulk mode: new residents' entries, not yet written
     qint64 m_added = 0;
 };
 
