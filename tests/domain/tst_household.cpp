@@ -3,11 +3,13 @@
 // the export of a hamlet's households (what the filtered list shows).
 
 #include "domain/kinds/record_kind_io.h"
+#include "domain/residents/household_record.h"
 #include "domain/residents/household_repository.h"
 #include "domain/residents/resident_repository.h"
 #include "tst_resident_support.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,23 @@ private slots:
         QVERIFY(!counters.join(u'\n').contains(u"households.poverty"_s));
         QVERIFY(residents.rebuildAggregates().ok());
         QCOMPARE(test::residentCounters(*tv.vault), counters);
+    }
+
+    // Keys start with the creation time, so later households sort later (their index entries
+    // are appended); the rest is random, so two made in the same millisecond still differ.
+    void newKeysSortByCreationTime()
+    {
+        const QString a = households::newId(1'764'000'000'000);
+        const QString b = households::newId(1'764'000'000'000);
+        const QString c = households::newId(1'764'000'000'001);
+        for (const QString& id : {a, b, c}) {
+            QCOMPARE(id.size(), 32);
+            QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s).match(id).hasMatch());
+        }
+        QVERIFY(a != b);
+        QCOMPARE(a.left(12), b.left(12));
+        QVERIFY(a < c && b < c);
+        QCOMPARE(a.left(12), u"019ab697e800"_s); // 1,764,000,000,000 ms in 48 bits, big-endian
     }
 
     void needsWriteAccess()

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace xaso::domain::households {
@@ -29,10 +31,13 @@ QList<FieldValue> storedFields(const Household& h)
 
 } // namespace
 
-QString newId()
+QString newId(qint64 nowMs)
 {
     unsigned char bytes[16];
-    randombytes_buf(bytes, sizeof bytes);
+    const auto ms = quint64(std::max<qint64>(nowMs, 0));
+    for (int i = 0; i < 6; ++i) // 48 bits of milliseconds, big-endian: until the year 10889
+        bytes[i] = static_cast<unsigned char>(ms >> (8 * (5 - i)));
+    randombytes_buf(bytes + 6, sizeof bytes - 6);
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes), sizeof bytes).toHex());
 }
 
@@ -80,7 +85,7 @@ Result<std::optional<Household>> load(storage::Database& db, const QString& id)
 Status insert(RecordWriter& writer, ResidentAggregates& counters, Household& h, qint64 nowMs)
 {
     if (h.id.isEmpty())
-        h.id = newId();
+        h.id = newId(nowMs);
     h.createdAtMs = nowMs;
     QList<FieldValue> fields = storedFields(h);
     fields.append({u"created_at_ms"_s, nowMs});

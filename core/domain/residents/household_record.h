@@ -8,8 +8,10 @@
 
 namespace xaso::domain::households {
 
-// A new random key: 32 lowercase hex characters.
-QString newId();
+// A new key: 32 lowercase hex characters, the first 12 the creation time in milliseconds and
+// the other 20 random (80 bits). Keys made later sort later, so an import's new households and
+// their residents' household_id entries are appended to their indexes, not spread over them.
+QString newId(qint64 nowMs);
 
 Result<std::optional<Household>> load(storage::Database& db, const QString& id);
 QString selectColumns();
