@@ -32,6 +32,11 @@ struct Figure
 double peakRssMiB();
 double currentRssMiB();
 bool resetPeak();
+// DESIGN.md's memory target: a peak under 300 MB (10^6 bytes, so under 286.1 MiB).
+inline bool underMemoryTarget(double peakMiB)
+{
+    return peakMiB * 1048576.0 < 300e6;
+}
 
 // Nearest-rank percentile of the samples (p in 0..100); the list is sorted in place.
 double percentile(QList<double>& samples, double p);
