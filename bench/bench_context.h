@@ -68,7 +68,9 @@ struct InsertBaselines
     double sqlcipherPeakMiB = 0;
     double plainPeakMiB = 0;
 };
-Result<InsertBaselines> measureInsertBaselines(Bench& b);
+// `source` holds the rows: the vault the CSV import just wrote, read in its order (the file's), so
+// the baseline inserts exactly the rows the import wrote, in the order it wrote them.
+Result<InsertBaselines> measureInsertBaselines(Bench& b, storage::Database& source);
 Status benchSearch(Bench& b);       // bench_queries.cpp
 Status benchDashboard(Bench& b);    // bench_queries.cpp
 Status benchPaging(Bench& b);       // bench_queries.cpp
