@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +134,7 @@ Status benchExportImport(Bench& b)
     // memory is counted in the other's peak.
     QList<Figure> imports;
     const QString csvVault = QDir(b.dir).filePath(u"import-csv.xaso"_s); // kept for the baselines
+    const auto removeCsvVault = qScopeGuard([&csvVault] { Bench::removeVault(csvVault); });
     for (const auto& [file, format] : {std::pair{csv, u"CSV"_s}, std::pair{xlsx, u"XLSX"_s}}) {
         b.log(u"import %1…"_s.arg(format));
         Figure f{u"import"_s,
@@ -152,7 +154,6 @@ Status benchExportImport(Bench& b)
         return imported.error();
     auto base = measureInsertBaselines(b, (*imported)->db());
     imported->reset();
-    Bench::removeVault(csvVault);
     if (!base)
         return base.error();
     Figure raw{u"import"_s, u"raw prepared INSERTs, SQLCipher (vault settings)"_s};
