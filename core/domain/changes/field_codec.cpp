@@ -75,30 +75,22 @@ QByteArray encodeFields(const QList<FieldValue>& fields)
         const int type = v.typeId();
         // Statement::bind stores a null QString or QByteArray as SQL NULL; log it the same way, so
         // the outbox says exactly what the row holds (Qt 6's QVariant::isNull() does not look inside).
-        if (v.isNull()) {
+        const bool null = v.isNull() || (type == QMetaType::QString && v.toString().isNull()) ||
+                          (type == QMetaType::QByteArray && v.toByteArray().isNull());
+        if (null) {
             out.append(char(0));
-        } else if (type == QMetaType::QString) {
-            const QString& text = *static_cast<const QString*>(v.constData());
-            if (text.isNull()) {
-                out.append(char(0));
-            } else {
-                out.append(char(3));
-                putBytes(out, text.toUtf8());
-            }
-        } else if (type == QMetaType::QByteArray) {
-            const QByteArray& bytes = *static_cast<const QByteArray*>(v.constData());
-            if (bytes.isNull()) {
-                out.append(char(0));
-            } else {
-                out.append(char(4));
-                putBytes(out, bytes);
-            }
         } else if (type == QMetaType::Double) {
             out.append(char(2));
             const double d = v.toDouble();
             quint64 bits = 0;
             std::memcpy(&bits, &d, sizeof bits);
             put<quint64>(out, bits);
+        } else if (type == QMetaType::QByteArray) {
+            out.append(char(4));
+            putBytes(out, v.toByteArray());
+        } else if (type == QMetaType::QString) {
+            out.append(char(3));
+            putBytes(out, v.toString().toUtf8());
         } else {
             out.append(char(1));
             put<qint64>(out, v.toLongLong());
